@@ -1,0 +1,17 @@
+package org.iprharbor.catalog.messaging;
+
+/**
+ * The catalog's topics and event types: the contract its consumers build on.
+ */
+public final class CatalogTopics {
+
+    public static final String PARTNERS = "harbor.partners.v1";
+    public static final String PATENTS = "harbor.patents.v1";
+
+    public static final String PARTNER_REGISTERED = "org.iprharbor.catalog.partner-registered.v1";
+    public static final String PARTNER_UPDATED = "org.iprharbor.catalog.partner-updated.v1";
+    public static final String PATENT_LISTED = "org.iprharbor.catalog.patent-listed.v1";
+
+    private CatalogTopics() {
+    }
+}

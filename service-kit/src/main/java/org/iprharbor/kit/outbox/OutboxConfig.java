@@ -1,0 +1,34 @@
+package org.iprharbor.kit.outbox;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
+
+/**
+ * How the outbox relay reaches Kafka and how often it looks for work.
+ */
+@ConfigMapping(prefix = "harbor.outbox")
+public interface OutboxConfig {
+
+    /** The broker(s) the relay publishes to; the same as the messaging connector's. */
+    @WithName("bootstrap-servers")
+    @WithDefault("${kafka.bootstrap.servers}")
+    String bootstrapServers();
+
+    /** ce_source of every event this service publishes, e.g. {@code /harbor/deal-service}. */
+    String source();
+
+    /** Fallback poll interval; commits wake the relay at once, so this only bounds a missed wake-up. */
+    @WithDefault("1s")
+    Duration pollInterval();
+
+    /** How long the relay waits for the broker's acknowledgement before it retries the batch. */
+    @WithDefault("30s")
+    Duration sendTimeout();
+
+    /** Pause after a failed batch (e.g. broker down) before the next try. */
+    @WithDefault("2s")
+    Duration retryBackoff();
+}

@@ -1,0 +1,196 @@
+package org.iprharbor.kit.outbox;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.persistence.EntityManager;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * Publishes committed outbox rows to Kafka in order and marks them published only after the broker
+ * acknowledged them (acks=all, idempotent producer): at-least-once, never lost. One relay works at a
+ * time across instances (a PostgreSQL advisory lock), which keeps each aggregate's events in order.
+ * It wakes right after a commit and polls as a fallback.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    /** Names the relay's advisory lock within a service's database ("OUTBOX" in ASCII). */
+    private static final long RELAY_LOCK = 0x4F5554424F58L;
+    private static final int BATCH = 500;
+
+    private final EntityManager entityManager;
+    private final OutboxConfig config;
+    private final MeterRegistry metrics;
+    private final Semaphore wakeUp = new Semaphore(0);
+    private volatile boolean running;
+    private KafkaProducer<String, String> producer;
+    private Thread worker;
+
+    OutboxRelay(EntityManager entityManager, OutboxConfig config, MeterRegistry metrics) {
+        this.entityManager = entityManager;
+        this.config = config;
+        this.metrics = metrics;
+    }
+
+    void start(@Observes StartupEvent startup) {
+        producer = new KafkaProducer<>(producerConfig());
+        running = true;
+        worker = new Thread(this::loop, "outbox-relay");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
+        running = false;
+        wakeUp.release();
+        worker.join(TimeUnit.SECONDS.toMillis(10));
+        producer.close(java.time.Duration.ofSeconds(5));
+    }
+
+    void onCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Outbox.OutboxAppended appended) {
+        wakeUp.release();
+    }
+
+    private void loop() {
+        while (running) {
+            try {
+                wakeUp.tryAcquire(config.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+                wakeUp.drainPermits();
+                while (running && relayBatch() == BATCH) {
+                    // a full batch means there may be more: keep draining before sleeping again
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                Log.warnf("outbox relay could not publish, will retry: %s", rootMessage(e));
+                pause();
+            }
+        }
+    }
+
+    /** Publishes one batch in one transaction; returns how many rows it published. */
+    int relayBatch() {
+        return QuarkusTransaction.requiringNew().timeout(120).call(() -> {
+            boolean locked = (Boolean) entityManager.createNativeQuery("SELECT pg_try_advisory_xact_lock(?1)")
+                    .setParameter(1, RELAY_LOCK).getSingleResult();
+            if (!locked) {
+                return 0;
+            }
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = entityManager.createNativeQuery("""
+                    SELECT position, event_id, topic, event_key, event_type, subject, sequence, occurred_at, payload
+                    FROM outbox WHERE published_at IS NULL ORDER BY position LIMIT ?1""")
+                    .setParameter(1, BATCH).getResultList();
+            if (rows.isEmpty()) {
+                return 0;
+            }
+            List<Future<RecordMetadata>> sends = new ArrayList<>(rows.size());
+            for (Object[] row : rows) {
+                sends.add(producer.send(toRecord(row)));
+            }
+            producer.flush();
+            for (Future<RecordMetadata> send : sends) {
+                awaitAck(send);
+            }
+            List<Long> positions = rows.stream().map(row -> ((Number) row[0]).longValue()).toList();
+            entityManager.createNativeQuery("UPDATE outbox SET published_at = now() WHERE position = ANY(?1)")
+                    .setParameter(1, positions.toArray(Long[]::new)).executeUpdate();
+            metrics.counter("harbor.outbox.published").increment(rows.size());
+            Log.debugf("outbox relay published %d events", rows.size());
+            return rows.size();
+        });
+    }
+
+    private ProducerRecord<String, String> toRecord(Object[] row) {
+        ProducerRecord<String, String> record = new ProducerRecord<>((String) row[2], (String) row[3], (String) row[8]);
+        header(record, "ce_specversion", "1.0");
+        header(record, "ce_id", row[1].toString());
+        header(record, "ce_source", config.source());
+        header(record, "ce_type", (String) row[4]);
+        header(record, "ce_subject", (String) row[5]);
+        header(record, "ce_time", toInstant(row[7]).toString());
+        header(record, "ce_sequence", row[6].toString());
+        header(record, "content-type", "application/json");
+        return record;
+    }
+
+    private static Instant toInstant(Object value) {
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        if (value instanceof java.time.OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        return ((Timestamp) value).toInstant();
+    }
+
+    private static void header(ProducerRecord<String, String> record, String name, String value) {
+        record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void awaitAck(Future<RecordMetadata> send) throws InterruptedException {
+        try {
+            send.get(config.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Kafka did not acknowledge: " + e.getCause().getMessage(), e.getCause());
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("Kafka did not acknowledge within " + config.sendTimeout(), e);
+        }
+    }
+
+    private Properties producerConfig() {
+        Properties properties = new Properties();
+        properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers());
+        properties.put(ProducerConfig.ACKS_CONFIG, "all");
+        properties.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        properties.put(ProducerConfig.LINGER_MS_CONFIG, 1);
+        properties.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
+        properties.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) config.sendTimeout().toMillis());
+        properties.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) config.sendTimeout().toMillis() / 2);
+        properties.put(ProducerConfig.CLIENT_ID_CONFIG, config.source().replace('/', '-') + "-outbox");
+        properties.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        properties.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        return properties;
+    }
+
+    private void pause() {
+        try {
+            Thread.sleep(config.retryBackoff().toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+}

@@ -1,0 +1,168 @@
+package org.iprharbor.kit.problem;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.hibernate.StaleStateException;
+
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import org.hibernate.exception.JDBCConnectionException;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import io.quarkus.logging.Log;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+
+/**
+ * Turns every exception that leaves a resource into an RFC 9457 problem+json response. No stack trace
+ * ever reaches a client: unexpected errors are logged with a reference the client can quote.
+ */
+public class ProblemMappers {
+
+    @ServerExceptionMapper
+    public Response business(ProblemException e, UriInfo uri) {
+        return ProblemResponses.of(e.status(), e.slug(), e.title(), e.getMessage(), uri, e.errors());
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(violation -> new Problem.FieldError(fieldOf(violation), violation.getMessage()))
+                .sorted((a, b) -> a.field().compareTo(b.field()))
+                .toList();
+        String detail = errors.stream().map(error -> error.field() + " " + error.message())
+                .collect(Collectors.joining("; "));
+        return ProblemResponses.of(400, "validation", "Invalid request", detail, uri, errors);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(com.fasterxml.jackson.core.JsonProcessingException e, UriInfo uri) {
+        return JsonProblems.of(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unauthenticated(AuthenticationFailedException e, UriInfo uri) {
+        return challenge(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e, UriInfo uri) {
+        return challenge(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return ProblemResponses.of(403, "forbidden", "Forbidden", "Your role may not do this.", uri);
+    }
+
+    @ServerExceptionMapper
+    public Response concurrentUpdate(OptimisticLockException e, UriInfo uri) {
+        return conflict(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response staleState(StaleStateException e, UriInfo uri) {
+        return conflict(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response databaseUnavailable(JDBCConnectionException e, UriInfo uri) {
+        Log.warnf("database unavailable for %s: %s", uri.getPath(), e.getMessage());
+        return Response.fromResponse(ProblemResponses.of(503, "unavailable", "Service unavailable",
+                "The database is unreachable; nothing was changed. Retry shortly.", uri))
+                .header(HttpHeaders.RETRY_AFTER, "5").build();
+    }
+
+    /** More specific than the REST layer's built-in mapper, which would answer plain JSON. */
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException e, UriInfo uri) {
+        return JsonProblems.of(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response http(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof com.fasterxml.jackson.core.JsonProcessingException json) {
+            return JsonProblems.of(json, uri);
+        }
+        Response original = e.getResponse();
+        int status = original.getStatus();
+        if (status >= 500) {
+            return unexpected(e, uri);
+        }
+        Response.ResponseBuilder problem = Response.fromResponse(
+                ProblemResponses.of(status, slugOf(status), reasonOf(status), HttpDetails.describe(e, uri), uri));
+        if (e instanceof NotAllowedException && original.getHeaderString(HttpHeaders.ALLOW) != null) {
+            problem.header(HttpHeaders.ALLOW, original.getHeaderString(HttpHeaders.ALLOW));
+        }
+        return problem.build();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        String reference = UUID.randomUUID().toString();
+        Log.errorf(e, "unexpected error %s on %s", reference, uri == null ? "?" : uri.getPath());
+        return ProblemResponses.of(500, "internal-error", "Internal error",
+                "An unexpected error occurred. Quote reference " + reference + " when reporting it.", uri);
+    }
+
+    private static Response challenge(UriInfo uri) {
+        return Response.fromResponse(ProblemResponses.of(401, "unauthenticated", "Unauthenticated",
+                "Send a valid bearer token (Authorization: Bearer <JWT>).", uri))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    private static Response conflict(UriInfo uri) {
+        return ProblemResponses.of(409, "concurrent-update", "Conflict",
+                "Someone else changed this resource at the same time; reload it and try again.", uri);
+    }
+
+    private static String slugOf(int status) {
+        return reasonOf(status).toLowerCase().replace(' ', '-');
+    }
+
+    private static String reasonOf(int status) {
+        Response.Status known = Response.Status.fromStatusCode(status);
+        return known == null ? "HTTP " + status : known.getReasonPhrase();
+    }
+
+    /** {@code create.body.terms.price} becomes {@code terms.price}; a query parameter keeps its name. */
+    static String fieldOf(ConstraintViolation<?> violation) {
+        String parameter = null;
+        StringBuilder property = new StringBuilder();
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.RETURN_VALUE) {
+                continue;
+            }
+            if (node.getKind() == ElementKind.PARAMETER) {
+                parameter = node.getName();
+                continue;
+            }
+            if (node.getName() == null || node.getName().startsWith("<")) {
+                continue;
+            }
+            if (!property.isEmpty()) {
+                property.append('.');
+            }
+            property.append(node.getName());
+            if (node.getIndex() != null) {
+                property.append('[').append(node.getIndex()).append(']');
+            } else if (node.getKey() != null) {
+                property.append('[').append(node.getKey()).append(']');
+            }
+        }
+        return property.isEmpty() ? String.valueOf(parameter) : property.toString();
+    }
+}
