@@ -1,0 +1,35 @@
+package org.iprharbor.deal.catalog;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import org.iprharbor.kit.events.IncomingEvent;
+
+import io.smallrye.reactive.messaging.annotations.Blocking;
+
+/**
+ * Reads the catalog's topics; a record that cannot be applied fails and goes to the topic's dead-letter twin.
+ */
+@ApplicationScoped
+public class CatalogEventsConsumer {
+
+    private final CatalogReadModel readModel;
+
+    CatalogEventsConsumer(CatalogReadModel readModel) {
+        this.readModel = readModel;
+    }
+
+    @Incoming("catalog-partners")
+    @Blocking
+    public void onPartnerEvent(ConsumerRecord<String, String> record) {
+        readModel.applyPartnerEvent(IncomingEvent.from(record));
+    }
+
+    @Incoming("catalog-patents")
+    @Blocking
+    public void onPatentEvent(ConsumerRecord<String, String> record) {
+        readModel.applyPatentEvent(IncomingEvent.from(record));
+    }
+}
