@@ -57,10 +57,11 @@ public final class PostgresServer implements AutoCloseable {
                 .setPGStartupWait(Duration.ofSeconds(60));
     }
 
-    private static void stopLeftover(Path dataDirectory) throws IOException {
+    /** Stops a server a killed launcher left running on this data directory; true if there was one. */
+    public static boolean stopLeftover(Path dataDirectory) throws IOException {
         Path pidFile = dataDirectory.resolve("postmaster.pid");
         if (!Files.exists(pidFile)) {
-            return;
+            return false;
         }
         String firstLine = Files.readAllLines(pidFile).stream().findFirst().orElse("").trim();
         Optional<ProcessHandle> leftover = firstLine.isEmpty() ? Optional.empty() : ProcessHandle.of(Long.parseLong(firstLine));
@@ -69,6 +70,7 @@ public final class PostgresServer implements AutoCloseable {
             process.onExit().orTimeout(30, java.util.concurrent.TimeUnit.SECONDS).join();
         });
         Files.deleteIfExists(pidFile);
+        return leftover.isPresent();
     }
 
     /** Creates the database unless it exists already. */

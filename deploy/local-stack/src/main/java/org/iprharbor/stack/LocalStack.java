@@ -1,0 +1,250 @@
+package org.iprharbor.stack;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.iprharbor.infra.DemoKeys;
+import org.iprharbor.infra.HarborTopics;
+import org.iprharbor.infra.PostgresServer;
+
+/**
+ * The whole platform on one machine, each part a real component in its own process: PostgreSQL (a database
+ * per service), a KRaft Kafka broker, and the three services; with demo data and demo tokens.
+ * {@code start} runs in the foreground until Ctrl-C; {@code stop} ends what a killed launcher left behind.
+ */
+public final class LocalStack implements AutoCloseable {
+
+    static final String OPERATOR_ID = "00000000-0000-0000-0000-0000000000a1";
+    static final String INTEGRATOR_ID = "00000000-0000-0000-0000-0000000000b1";
+    private static final Duration DEMO_TOKEN_LIFETIME = Duration.ofDays(30);
+    private static final int PARTITIONS = 6;
+
+    private final StackConfig config;
+    private final ProgressOutput progress;
+    private final List<ManagedProcess> services = new ArrayList<>();
+    private PostgresServer postgres;
+    private ManagedProcess kafka;
+    private DemoKeys keys;
+    private Map<String, String> demoPartners = Map.of();
+    private volatile boolean stopping;
+
+    private LocalStack(StackConfig config, ProgressOutput progress) {
+        this.config = config;
+        this.progress = progress;
+    }
+
+    public static void main(String[] args) throws Exception {
+        StackConfig config = StackConfig.fromEnvironment();
+        String command = args.length == 0 ? "start" : args[0];
+        switch (command) {
+            case "start" -> runInForeground(config);
+            case "stop" -> System.out.println(stopLeftovers(config) ? "Stopped the local stack." : "Nothing was running.");
+            default -> {
+                System.err.println("usage: LocalStack [start|stop]");
+                System.exit(2);
+            }
+        }
+    }
+
+    private static void runInForeground(StackConfig config) throws InterruptedException {
+        ProgressOutput progress = new ProgressOutput(System.out);
+        LocalStack stack = new LocalStack(config, progress);
+        Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "local-stack-stop"));
+        try {
+            stack.startAll();
+        } catch (Exception e) {
+            System.err.println();
+            System.err.println("Local stack failed to start: " + e.getMessage());
+            System.exit(1); // the shutdown hook stops whatever did start
+        }
+        stack.printSummary();
+        ManagedProcess exited = stack.awaitFirstExit();
+        if (exited == null) {
+            return; // Ctrl-C: the shutdown hook is stopping everything
+        }
+        System.err.printf("%n%s exited unexpectedly (code %d); see %s. Stopping the stack.%n", exited.name(),
+                exited.process().exitValue(), exited.logFile());
+        System.exit(1);
+    }
+
+    /** Starts the stack for a test or a tool; the caller closes it. */
+    public static LocalStack start(StackConfig config) throws Exception {
+        LocalStack stack = new LocalStack(config, new ProgressOutput(System.out));
+        try {
+            stack.startAll();
+            return stack;
+        } catch (Exception e) {
+            stack.close();
+            throw e;
+        }
+    }
+
+    private void startAll() throws Exception {
+        progress.line("IPR Harbor local stack — data in " + config.home());
+        Files.createDirectories(config.home());
+        stopLeftoversQuietly();
+        requireFreePorts();
+        keys = progress.step("demo identity provider key pair", () -> DemoKeys.loadOrCreate(config.home().resolve("keys")));
+        postgres = progress.step("PostgreSQL 17 on :" + config.postgresPort(), () -> {
+            PostgresServer server = PostgresServer.startPersistent(config.home().resolve("postgres"), config.postgresPort());
+            config.services().forEach(service -> server.createDatabase(service.database()));
+            return server;
+        });
+        kafka = progress.step("Kafka " + org.apache.kafka.common.utils.AppInfoParser.getVersion() + " (KRaft) on :"
+                + config.kafkaPort(), () -> KafkaBroker.start(config));
+        progress.step("topics with " + PARTITIONS + " partitions", () -> HarborTopics.createMissing(config.kafkaBootstrap(), PARTITIONS));
+        progress.step("services " + config.services().stream().map(StackConfig.ServiceSpec::name).toList(), () -> {
+            for (StackConfig.ServiceSpec service : config.services()) {
+                services.add(ServiceLauncher.start(config, service, postgres, keys.publicKeyFile()));
+            }
+            for (int i = 0; i < services.size(); i++) {
+                ServiceLauncher.awaitReady(config.services().get(i), services.get(i));
+                progress.detail(config.services().get(i).name() + " ready at " + config.services().get(i).baseUrl()
+                        + " (" + String.format("%.1f", progress.elapsedSeconds()) + " s since launch)");
+            }
+            return null;
+        });
+        if (config.seed()) {
+            demoPartners = progress.step("demo data (Belt-and-Road partners and their patents)",
+                    () -> new DemoSeeder(config.services().get(0).baseUrl(), keys).seedIfEmpty(progress));
+        }
+        progress.step("demo tokens", this::writeTokens);
+    }
+
+    private Path writeTokens() throws IOException {
+        Map<String, String> lines = new LinkedHashMap<>();
+        lines.put("OPERATOR_TOKEN", keys.token(OPERATOR_ID, "operator", DEMO_TOKEN_LIFETIME));
+        lines.put("INTEGRATOR_TOKEN", keys.token(INTEGRATOR_ID, "integrator", DEMO_TOKEN_LIFETIME));
+        demoPartners.forEach((ref, id) -> {
+            String name = ref.toUpperCase().replace('-', '_');
+            lines.put("PARTNER_" + name + "_ID", id);
+            lines.put("PARTNER_" + name + "_TOKEN", keys.token(id, "partner", DEMO_TOKEN_LIFETIME));
+        });
+        StringBuilder file = new StringBuilder("# IPR Harbor demo tokens, valid 30 days. Load them with: set -a; . "
+                + tokensFile() + "; set +a\n");
+        lines.forEach((key, value) -> file.append(key).append('=').append(value).append('\n'));
+        Files.writeString(tokensFile(), file);
+        return tokensFile();
+    }
+
+    private Path tokensFile() {
+        return config.home().resolve("tokens.env");
+    }
+
+    private void printSummary() {
+        progress.line("");
+        progress.line(String.format("IPR Harbor is up in %.1f s.", progress.elapsedSeconds()));
+        config.services().forEach(service -> progress.line(String.format("  %-21s %s   (API docs: %s/q/swagger-ui)",
+                service.name(), service.baseUrl(), service.baseUrl())));
+        progress.line("  Kafka                 " + config.kafkaBootstrap());
+        progress.line("  PostgreSQL            " + postgres.jdbcUrl("<catalog|deal|notification>") + " (user postgres)");
+        progress.line("  Logs                  " + config.logs());
+        progress.line("  Demo tokens           " + tokensFile());
+        progress.line("");
+        progress.line("Try:");
+        progress.line("  set -a; . " + tokensFile() + "; set +a");
+        progress.line("  curl -s -H \"Authorization: Bearer $PARTNER_SATBAYEV_TOKEN\" '" + config.services().get(0).baseUrl()
+                + "/patents?jurisdiction=CN&size=3'");
+        progress.line("");
+        progress.line("Ctrl-C stops everything.");
+    }
+
+    private ManagedProcess awaitFirstExit() throws InterruptedException {
+        List<ManagedProcess> watched = new ArrayList<>(services);
+        watched.add(kafka);
+        while (!stopping) {
+            for (ManagedProcess process : watched) {
+                if (!process.isAlive() && !stopping) {
+                    return process;
+                }
+            }
+            Thread.sleep(500);
+        }
+        return null;
+    }
+
+    public StackConfig config() {
+        return config;
+    }
+
+    public PostgresServer postgres() {
+        return postgres;
+    }
+
+    public DemoKeys keys() {
+        return keys;
+    }
+
+    public Map<String, String> demoPartners() {
+        return demoPartners;
+    }
+
+    /** Services first, then the broker, then the database: consumers give up slowly without a broker. */
+    @Override
+    public synchronized void close() {
+        stopping = true;
+        if (services.isEmpty() && kafka == null && postgres == null) {
+            return;
+        }
+        progress.line("Stopping the local stack…");
+        services.parallelStream().forEach(service -> service.stop(20));
+        services.clear();
+        if (kafka != null) {
+            kafka.stop(30);
+            kafka = null;
+        }
+        if (postgres != null) {
+            try {
+                postgres.close();
+            } catch (IOException e) {
+                System.err.println("PostgreSQL did not stop cleanly: " + e.getMessage());
+            }
+            postgres = null;
+        }
+        progress.line("Stopped.");
+    }
+
+    private void requireFreePorts() {
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        ports.put("PostgreSQL (HARBOR_POSTGRES_PORT)", config.postgresPort());
+        ports.put("Kafka (HARBOR_KAFKA_PORT)", config.kafkaPort());
+        ports.put("Kafka controller (HARBOR_KAFKA_CONTROLLER_PORT)", config.kafkaControllerPort());
+        config.services().forEach(service -> ports.put(service.name(), service.port()));
+        ports.forEach((component, port) -> {
+            try (ServerSocket probe = new ServerSocket(port, 1, InetAddress.getByName("localhost"))) {
+                probe.setReuseAddress(true);
+            } catch (IOException taken) {
+                throw new IllegalStateException("port " + port + " for " + component
+                        + " is taken by another program; free it or choose another port with the variable named");
+            }
+        });
+    }
+
+    private void stopLeftoversQuietly() {
+        try {
+            if (stopLeftovers(config)) {
+                progress.detail("stopped processes a previous launcher left running");
+            }
+        } catch (IOException e) {
+            progress.detail("could not check for leftover processes: " + e.getMessage());
+        }
+    }
+
+    /** Ends processes recorded in pid files by a launcher that did not stop cleanly; true if it found any. */
+    static boolean stopLeftovers(StackConfig config) throws IOException {
+        boolean found = false;
+        for (String name : List.of("catalog-service", "deal-service", "notification-service", "kafka")) {
+            found |= ManagedProcess.stopLeftover(config.pids().resolve(name + ".pid"), 20);
+        }
+        found |= PostgresServer.stopLeftover(config.home().resolve("postgres"));
+        return found;
+    }
+}

@@ -1,0 +1,107 @@
+package org.iprharbor.stack;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A child process of the local stack (the broker or a service): its output goes to a log file and its pid
+ * to a pid file, so a later {@code stop} or {@code start} finds it even if the launcher was killed.
+ */
+final class ManagedProcess {
+
+    private static final Path SETSID = Path.of("/usr/bin/setsid");
+
+    private final String name;
+    private final Process process;
+    private final Path pidFile;
+    private final Path logFile;
+
+    private ManagedProcess(String name, Process process, Path pidFile, Path logFile) {
+        this.name = name;
+        this.process = process;
+        this.pidFile = pidFile;
+        this.logFile = logFile;
+    }
+
+    /** Starts {@code java <jvmArgs> <mainArgs>} with the same JVM that runs the launcher. */
+    static ManagedProcess startJava(String name, List<String> arguments, Map<String, String> environment, StackConfig config)
+            throws IOException {
+        List<String> command = new ArrayList<>();
+        if (Files.isExecutable(SETSID)) {
+            // Own session, so a terminal's Ctrl-C reaches only the launcher, which then stops children in order.
+            command.add(SETSID.toString());
+        }
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(arguments);
+        Files.createDirectories(config.logs());
+        Files.createDirectories(config.pids());
+        Path logFile = config.logs().resolve(name + ".log");
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(config.home().toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
+        builder.environment().putAll(environment);
+        Process process = builder.start();
+        Path pidFile = config.pids().resolve(name + ".pid");
+        Files.writeString(pidFile, Long.toString(process.pid()));
+        return new ManagedProcess(name, process, pidFile, logFile);
+    }
+
+    String name() {
+        return name;
+    }
+
+    Path logFile() {
+        return logFile;
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    Process process() {
+        return process;
+    }
+
+    /** SIGTERM, then SIGKILL if it has not exited within the grace period. */
+    void stop(long graceSeconds) {
+        terminate(process.toHandle(), graceSeconds);
+        try {
+            Files.deleteIfExists(pidFile);
+        } catch (IOException e) {
+            System.err.println("could not delete " + pidFile + ": " + e.getMessage());
+        }
+    }
+
+    /** Stops a process a killed launcher left behind, found by its pid file; true if there was one. */
+    static boolean stopLeftover(Path pidFile, long graceSeconds) throws IOException {
+        if (!Files.exists(pidFile)) {
+            return false;
+        }
+        Optional<ProcessHandle> leftover = ProcessHandle.of(Long.parseLong(Files.readString(pidFile).trim()))
+                .filter(ProcessHandle::isAlive)
+                .filter(handle -> handle.info().command().map(command -> command.endsWith("java")).orElse(false));
+        leftover.ifPresent(handle -> terminate(handle, graceSeconds));
+        Files.deleteIfExists(pidFile);
+        return leftover.isPresent();
+    }
+
+    private static void terminate(ProcessHandle handle, long graceSeconds) {
+        if (!handle.isAlive()) {
+            return;
+        }
+        handle.destroy();
+        try {
+            handle.onExit().get(graceSeconds, TimeUnit.SECONDS);
+        } catch (Exception timedOut) {
+            handle.destroyForcibly();
+            handle.onExit().join();
+        }
+    }
+}

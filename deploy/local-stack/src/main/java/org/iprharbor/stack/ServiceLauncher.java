@@ -1,0 +1,68 @@
+package org.iprharbor.stack;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.iprharbor.infra.PostgresServer;
+
+/**
+ * Starts a packaged service ({@code java -jar target/quarkus-app/quarkus-run.jar}) pointed at the local
+ * broker, its own database and the demo key, and waits until its readiness check says UP.
+ */
+final class ServiceLauncher {
+
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private ServiceLauncher() {
+    }
+
+    static Path jarOf(StackConfig config, StackConfig.ServiceSpec service) {
+        return config.projectRoot().resolve(service.name()).resolve("target/quarkus-app/quarkus-run.jar");
+    }
+
+    static ManagedProcess start(StackConfig config, StackConfig.ServiceSpec service, PostgresServer postgres,
+            Path publicKey) throws IOException {
+        Path jar = jarOf(config, service);
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: build first (deploy/local-stack/run does)");
+        }
+        return ManagedProcess.startJava(service.name(), List.of("-Xms64m", "-Xmx256m", "-jar", jar.toString()), Map.of(
+                "HTTP_PORT", String.valueOf(service.port()),
+                "DB_JDBC_URL", postgres.jdbcUrl(service.database()),
+                "DB_USER", PostgresServer.USER,
+                "DB_PASSWORD", PostgresServer.PASSWORD,
+                "KAFKA_BOOTSTRAP_SERVERS", config.kafkaBootstrap(),
+                "JWT_PUBLIC_KEY_LOCATION", publicKey.toUri().toString()), config);
+    }
+
+    static void awaitReady(StackConfig.ServiceSpec service, ManagedProcess process) throws InterruptedException {
+        HttpRequest ready = HttpRequest.newBuilder(URI.create(service.baseUrl() + "/q/health/ready"))
+                .timeout(Duration.ofSeconds(3)).build();
+        Instant deadline = Instant.now().plus(READY_TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(service.name() + " exited during start-up; see " + process.logFile());
+            }
+            try {
+                if (HTTP.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException(service.name() + " was not ready within " + READY_TIMEOUT.toSeconds()
+                + " s; see " + process.logFile());
+    }
+}

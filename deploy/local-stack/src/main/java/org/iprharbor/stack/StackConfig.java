@@ -1,0 +1,71 @@
+package org.iprharbor.stack;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Where the local stack keeps its data and which ports it uses. Every value can be overridden by an
+ * environment variable, so a second stack (or a test) can run beside a developer's.
+ */
+public record StackConfig(Path projectRoot, Path home, int postgresPort, int kafkaPort, int kafkaControllerPort,
+        int catalogPort, int dealPort, int notificationPort, boolean seed) {
+
+    public static StackConfig fromEnvironment() {
+        Path root = findProjectRoot(Path.of("").toAbsolutePath());
+        return new StackConfig(root,
+                Path.of(env("HARBOR_HOME", root.resolve(".harbor").toString())).toAbsolutePath(),
+                port("HARBOR_POSTGRES_PORT", 15432),
+                port("HARBOR_KAFKA_PORT", 19092),
+                port("HARBOR_KAFKA_CONTROLLER_PORT", 19093),
+                port("HARBOR_CATALOG_PORT", 8081),
+                port("HARBOR_DEAL_PORT", 8082),
+                port("HARBOR_NOTIFICATION_PORT", 8083),
+                !"false".equalsIgnoreCase(env("HARBOR_SEED", "true")));
+    }
+
+    public List<ServiceSpec> services() {
+        return List.of(
+                new ServiceSpec("catalog-service", "catalog", catalogPort),
+                new ServiceSpec("deal-service", "deal", dealPort),
+                new ServiceSpec("notification-service", "notification", notificationPort));
+    }
+
+    public String kafkaBootstrap() {
+        return "localhost:" + kafkaPort;
+    }
+
+    public Path logs() {
+        return home.resolve("logs");
+    }
+
+    public Path pids() {
+        return home.resolve("pids");
+    }
+
+    /** A service of the platform: its module directory, its own database and its HTTP port. */
+    public record ServiceSpec(String name, String database, int port) {
+
+        public String baseUrl() {
+            return "http://localhost:" + port;
+        }
+    }
+
+    private static Path findProjectRoot(Path start) {
+        for (Path dir = start; dir != null; dir = dir.getParent()) {
+            if (Files.isDirectory(dir.resolve("catalog-service")) && Files.isDirectory(dir.resolve("deploy"))) {
+                return dir;
+            }
+        }
+        throw new IllegalStateException("run the local stack from inside the IPR Harbor repository (not found above " + start + ")");
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    private static int port(String name, int fallback) {
+        return Integer.parseInt(env(name, String.valueOf(fallback)));
+    }
+}
