@@ -20,7 +20,7 @@ public record PublicationNumber(String country, String number, String kind) {
         }
         String digits = matcher.group(2).replaceAll("[,.\\s]", "");
         if (digits.length() > 15) {
-            throw new IllegalArgumentException("'" + text + "' has too long a number");
+            throw new IllegalArgumentException("'" + text + "' has too long a publication number (at most 15 digits)");
         }
         return new PublicationNumber(matcher.group(1), digits, matcher.group(3));
     }

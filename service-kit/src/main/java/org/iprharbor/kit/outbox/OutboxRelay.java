@@ -11,6 +11,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -23,6 +24,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -46,6 +48,8 @@ public class OutboxRelay {
     private final OutboxConfig config;
     private final MeterRegistry metrics;
     private final Semaphore wakeUp = new Semaphore(0);
+    private final AtomicLong pending = new AtomicLong();
+    private final AtomicLong oldestAgeSeconds = new AtomicLong();
     private volatile boolean running;
     private KafkaProducer<String, String> producer;
     private Thread worker;
@@ -57,6 +61,10 @@ public class OutboxRelay {
     }
 
     void start(@Observes StartupEvent startup) {
+        Gauge.builder("harbor.outbox.pending", pending, AtomicLong::get)
+                .description("Events committed but not yet acknowledged by Kafka").register(metrics);
+        Gauge.builder("harbor.outbox.oldest.age.seconds", oldestAgeSeconds, AtomicLong::get)
+                .description("Age of the oldest unpublished event").register(metrics);
         producer = new KafkaProducer<>(producerConfig());
         running = true;
         worker = new Thread(this::loop, "outbox-relay");
@@ -83,11 +91,13 @@ public class OutboxRelay {
                 while (running && relayBatch() == BATCH) {
                     // a full batch means there may be more: keep draining before sleeping again
                 }
+                measureBacklog();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
             } catch (RuntimeException e) {
                 Log.warnf("outbox relay could not publish, will retry: %s", rootMessage(e));
+                measureBacklogQuietly();
                 pause();
             }
         }
@@ -124,6 +134,15 @@ public class OutboxRelay {
             Log.debugf("outbox relay published %d events", rows.size());
             return rows.size();
         });
+    }
+
+    /** Backlog for the metrics: grows while Kafka is unreachable, so operators see it. */
+    private void measureBacklog() {
+        Object[] backlog = QuarkusTransaction.requiringNew().call(() -> (Object[]) entityManager.createNativeQuery("""
+                SELECT count(*), coalesce(extract(epoch FROM now() - min(occurred_at)), 0)
+                FROM outbox WHERE published_at IS NULL""").getSingleResult());
+        pending.set(((Number) backlog[0]).longValue());
+        oldestAgeSeconds.set(((Number) backlog[1]).longValue());
     }
 
     private ProducerRecord<String, String> toRecord(Object[] row) {
@@ -176,6 +195,14 @@ public class OutboxRelay {
         properties.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         properties.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         return properties;
+    }
+
+    private void measureBacklogQuietly() {
+        try {
+            measureBacklog();
+        } catch (RuntimeException e) {
+            Log.debugf("cannot measure the outbox backlog: %s", rootMessage(e));
+        }
     }
 
     private void pause() {

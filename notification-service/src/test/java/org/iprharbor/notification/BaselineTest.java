@@ -1,0 +1,12 @@
+package org.iprharbor.notification;
+
+import org.iprharbor.testing.ServiceBaselineContract;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * The platform's service baseline (health, metrics, OpenAPI, problem+json) holds for notification-service.
+ */
+@QuarkusTest
+class BaselineTest extends ServiceBaselineContract {
+}
