@@ -11,11 +11,14 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -24,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.iprharbor.catalog.domain.Partner;
 import org.iprharbor.catalog.service.PartnerService;
+import org.iprharbor.kit.api.ETags;
 import org.iprharbor.kit.api.PageView;
 import org.iprharbor.kit.security.Caller;
 import org.iprharbor.kit.security.Roles;
@@ -37,7 +41,7 @@ import io.quarkus.security.Authenticated;
 @Path("/partners")
 @Tag(name = "Partners")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
+@Consumes({ MediaType.APPLICATION_JSON, "application/merge-patch+json" })
 public class PartnerResource {
 
     private final PartnerService partners;
@@ -62,6 +66,17 @@ public class PartnerResource {
     @Operation(summary = "One partner; the contact email only for the partner itself and operators")
     public PartnerView get(@PathParam("id") UUID id) {
         return PartnerView.of(partners.get(id), caller.mayActFor(id));
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @RolesAllowed({ Roles.PARTNER, Roles.OPERATOR })
+    @Operation(summary = "Change a partner: its contact data and languages (the partner itself or an operator), "
+            + "its legal identity (operator only); If-Match optional, 412 when stale")
+    public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull UpdatePartnerRequest request) {
+        Partner partner = partners.update(id, caller, ifMatch, request);
+        return Response.ok(PartnerView.of(partner, true)).header(HttpHeaders.ETAG, ETags.of(partner.version)).build();
     }
 
     @GET

@@ -1,5 +1,6 @@
 package org.iprharbor.catalog.domain;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,6 +18,38 @@ public record IpcClass(String subclass, String mainGroup, String subgroup) {
             throw new IllegalArgumentException("'" + text + "' is not an IPC symbol like H01M 10/0525");
         }
         return new IpcClass(matcher.group(1), matcher.group(2), matcher.group(3));
+    }
+
+    private static final Pattern PREFIX = Pattern.compile("([A-H])(?:([0-9]{2})(?:([A-Z])(?:\\s*0*([0-9]{1,4})(?:\\s*/\\s*([0-9]{2,6}))?)?)?)?");
+
+    /**
+     * Normalises a search prefix at one of the scheme's levels: section {@code H}, class {@code H01},
+     * subclass {@code H01M}, main group {@code H01M 10} or full symbol {@code H01M 10/0525}.
+     */
+    public static String normalisePrefix(String text) {
+        Matcher matcher = PREFIX.matcher(text == null ? "" : text.trim().toUpperCase(Locale.ROOT));
+        if (!matcher.matches()) {
+            throw new IllegalArgumentException("'" + text + "' is not an IPC prefix like H, H01, H01M, H01M 10 or H01M 10/0525");
+        }
+        StringBuilder prefix = new StringBuilder(matcher.group(1));
+        if (matcher.group(2) != null) {
+            prefix.append(matcher.group(2));
+        }
+        if (matcher.group(3) != null) {
+            prefix.append(matcher.group(3));
+        }
+        if (matcher.group(4) != null) {
+            prefix.append(' ').append(matcher.group(4));
+        }
+        if (matcher.group(5) != null) {
+            prefix.append('/').append(matcher.group(5));
+        }
+        return prefix.toString();
+    }
+
+    /** Every prefix a search may use to find this symbol, from section to the full symbol. */
+    public List<String> prefixes() {
+        return List.of(subclass.substring(0, 1), subclass.substring(0, 3), subclass, subclass + " " + mainGroup, toString());
     }
 
     /** The section letter A–H. */

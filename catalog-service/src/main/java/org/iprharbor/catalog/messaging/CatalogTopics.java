@@ -11,6 +11,11 @@ public final class CatalogTopics {
     public static final String PARTNER_REGISTERED = "org.iprharbor.catalog.partner-registered.v1";
     public static final String PARTNER_UPDATED = "org.iprharbor.catalog.partner-updated.v1";
     public static final String PATENT_LISTED = "org.iprharbor.catalog.patent-listed.v1";
+    public static final String PATENT_UPDATED = "org.iprharbor.catalog.patent-updated.v1";
+    public static final String PATENT_WITHDRAWN = "org.iprharbor.catalog.patent-withdrawn.v1";
+    public static final String PATENT_RESERVED = "org.iprharbor.catalog.patent-reserved.v1";
+    public static final String PATENT_RELEASED = "org.iprharbor.catalog.patent-released.v1";
+    public static final String PATENT_TRANSFERRED = "org.iprharbor.catalog.patent-transferred.v1";
 
     private CatalogTopics() {
     }

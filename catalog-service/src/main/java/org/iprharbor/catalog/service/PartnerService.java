@@ -1,5 +1,6 @@
 package org.iprharbor.catalog.service;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -8,26 +9,28 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.iprharbor.catalog.api.RegisterPartnerRequest;
+import org.iprharbor.catalog.api.UpdatePartnerRequest;
 import org.iprharbor.catalog.domain.Partner;
 import org.iprharbor.catalog.messaging.CatalogTopics;
-import org.iprharbor.catalog.messaging.PartnerEvent;
-import org.iprharbor.kit.outbox.Outbox;
+import org.iprharbor.kit.api.ETags;
+import org.iprharbor.kit.problem.Problem;
 import org.iprharbor.kit.problem.ProblemException;
+import org.iprharbor.kit.security.Caller;
 
-import io.quarkus.logging.Log;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 
 /**
- * Registers partners and publishes their changes through the outbox.
+ * Registers and updates partners and publishes their changes through the outbox.
  */
 @ApplicationScoped
 public class PartnerService {
 
-    private final Outbox outbox;
+    private final CatalogEvents events;
 
-    PartnerService(Outbox outbox) {
-        this.outbox = outbox;
+    PartnerService(CatalogEvents events) {
+        this.events = events;
     }
 
     @Transactional
@@ -36,9 +39,32 @@ public class PartnerService {
                 request.localNames() == null ? Map.of() : request.localNames(), request.kind(), request.country(),
                 request.languages(), request.timeZone(), request.contactEmail().strip());
         partner.persist();
-        outbox.append(CatalogTopics.PARTNERS, CatalogTopics.PARTNER_REGISTERED, partner.id, partner.version,
-                PartnerEvent.of(partner));
-        Log.infof("partner registered partnerId=%s country=%s kind=%s", partner.id, partner.country, partner.kind);
+        events.partner(CatalogTopics.PARTNER_REGISTERED, partner);
+        return partner;
+    }
+
+    @Transactional
+    public Partner update(UUID id, Caller caller, String ifMatch, UpdatePartnerRequest request) {
+        if (!caller.mayActFor(id)) {
+            throw ProblemException.notFound("No partner " + id + " that you may change.");
+        }
+        Partner partner = get(id);
+        ETags.check(ifMatch, partner.version, false);
+        List<String> identity = request.identityFields();
+        if (!caller.isOperator() && !identity.isEmpty()) {
+            throw new ProblemException(403, "forbidden", "Forbidden",
+                    "Only an operator may change a partner's legal identity: " + String.join(", ", identity),
+                    identity.stream().map(field -> new Problem.FieldError(field, "only an operator may change it")).toList());
+        }
+        partner.legalName = request.legalName() != null ? request.legalName().strip() : partner.legalName;
+        partner.localNames = request.localNames() != null ? Map.copyOf(request.localNames()) : partner.localNames;
+        partner.kind = request.kind() != null ? request.kind() : partner.kind;
+        partner.country = request.country() != null ? request.country() : partner.country;
+        partner.languages = request.languages() != null ? List.copyOf(request.languages()) : partner.languages;
+        partner.timeZone = request.timeZone() != null ? request.timeZone() : partner.timeZone;
+        partner.contactEmail = request.contactEmail() != null ? request.contactEmail().strip() : partner.contactEmail;
+        partner.updatedAt = Instant.now();
+        events.partner(CatalogTopics.PARTNER_UPDATED, partner);
         return partner;
     }
 
@@ -55,7 +81,7 @@ public class PartnerService {
         return query(country).count();
     }
 
-    private static io.quarkus.hibernate.orm.panache.PanacheQuery<Partner> query(String country) {
+    private static PanacheQuery<Partner> query(String country) {
         Sort order = Sort.by("legalName").and("id");
         return country == null ? Partner.findAll(order) : Partner.find("country", order, country);
     }

@@ -39,4 +39,16 @@ class IpcClassTest {
         assertThat(Patent.expiryOf(LocalDate.of(2019, 3, 14), null)).isEqualTo(LocalDate.of(2039, 3, 14));
         assertThat(Patent.expiryOf(LocalDate.of(2019, 3, 14), LocalDate.of(2030, 1, 1))).isEqualTo(LocalDate.of(2030, 1, 1));
     }
+
+    @ParameterizedTest
+    @CsvSource({"h, H", "h01, H01", "H01M, H01M", "h01m10, H01M 10", "H01M 010/0525, H01M 10/0525"})
+    void shouldNormaliseSearchPrefixesAtEveryLevel(String given, String expected) {
+        assertThat(IpcClass.normalisePrefix(given)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "Z", "H1", "H01M 10/5", "lithium"})
+    void shouldRejectWhatIsNotAnIpcPrefix(String given) {
+        assertThatIllegalArgumentException().isThrownBy(() -> IpcClass.normalisePrefix(given)).withMessageContaining("IPC prefix");
+    }
 }

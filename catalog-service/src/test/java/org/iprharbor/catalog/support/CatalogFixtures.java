@@ -14,6 +14,9 @@ import static io.restassured.RestAssured.given;
  */
 public final class CatalogFixtures {
 
+    private static final java.util.concurrent.atomic.AtomicLong NUMBERS =
+            new java.util.concurrent.atomic.AtomicLong(100_000_000L + new java.util.Random().nextInt(800_000_000));
+
     private CatalogFixtures() {
     }
 
@@ -33,6 +36,22 @@ public final class CatalogFixtures {
         String id = given().auth().oauth2(TestTokens.operator())
                 .contentType(ContentType.JSON).body(partnerBody(legalName, country))
                 .when().post("/partners")
+                .then().statusCode(201).extract().path("id");
+        return UUID.fromString(id);
+    }
+
+    /** A publication number no other test uses. */
+    public static String freshPublicationNumber(String country) {
+        return country + "-" + NUMBERS.incrementAndGet() + "-B";
+    }
+
+    /** Lists a patent as its owner, with the given fields replacing the defaults; returns its id. */
+    public static UUID listedPatent(UUID owner, Map<String, Object> overrides) {
+        Map<String, Object> body = new java.util.HashMap<>(patentBody(freshPublicationNumber("CN")));
+        body.putAll(overrides);
+        String id = given().auth().oauth2(TestTokens.partner(owner))
+                .contentType(ContentType.JSON).body(body)
+                .when().post("/patents")
                 .then().statusCode(201).extract().path("id");
         return UUID.fromString(id);
     }

@@ -151,8 +151,8 @@ public final class LocalStack implements AutoCloseable {
         progress.line("");
         progress.line("Try:");
         progress.line("  set -a; . " + tokensFile() + "; set +a");
-        progress.line("  curl -s -H \"Authorization: Bearer $PARTNER_SATBAYEV_TOKEN\" '" + config.services().get(0).baseUrl()
-                + "/patents?jurisdiction=CN&size=3'");
+        progress.line("  curl -sG -H \"Authorization: Bearer $PARTNER_SATBAYEV_TOKEN\" --data-urlencode 'q=锂电池' -d limit=3 "
+                + config.services().get(0).baseUrl() + "/patents");
         progress.line("");
         progress.line("Ctrl-C stops everything.");
     }

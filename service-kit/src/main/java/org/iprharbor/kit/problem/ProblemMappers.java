@@ -138,7 +138,10 @@ public class ProblemMappers {
         return known == null ? "HTTP " + status : known.getReasonPhrase();
     }
 
-    /** {@code create.body.terms.price} becomes {@code terms.price}; a query parameter keeps its name. */
+    /**
+     * {@code create.body.terms.price} becomes {@code terms.price}, a list element {@code territory[2]}, a map
+     * entry {@code titles[zh]}; a query parameter keeps its name.
+     */
     static String fieldOf(ConstraintViolation<?> violation) {
         String parameter = null;
         StringBuilder property = new StringBuilder();
@@ -150,17 +153,12 @@ public class ProblemMappers {
                 parameter = node.getName();
                 continue;
             }
-            if (node.getName() == null || node.getName().startsWith("<")) {
-                continue;
+            if (node.isInIterable()) {
+                // the index or key qualifies the element of the container named before this node
+                property.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
             }
-            if (!property.isEmpty()) {
-                property.append('.');
-            }
-            property.append(node.getName());
-            if (node.getIndex() != null) {
-                property.append('[').append(node.getIndex()).append(']');
-            } else if (node.getKey() != null) {
-                property.append('[').append(node.getKey()).append(']');
+            if (node.getName() != null && !node.getName().startsWith("<")) {
+                property.append(property.isEmpty() ? "" : ".").append(node.getName());
             }
         }
         return property.isEmpty() ? String.valueOf(parameter) : property.toString();

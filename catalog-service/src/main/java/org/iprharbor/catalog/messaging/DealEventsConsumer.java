@@ -1,0 +1,30 @@
+package org.iprharbor.catalog.messaging;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import org.iprharbor.catalog.service.DealEffects;
+import org.iprharbor.kit.events.IncomingEvent;
+
+import io.smallrye.reactive.messaging.annotations.Blocking;
+
+/**
+ * Reads {@code harbor.deals.v1}; a record that cannot be applied goes to {@code harbor.deals.v1.dlq}.
+ */
+@ApplicationScoped
+public class DealEventsConsumer {
+
+    private final DealEffects effects;
+
+    DealEventsConsumer(DealEffects effects) {
+        this.effects = effects;
+    }
+
+    @Incoming("deals")
+    @Blocking
+    public void onDealEvent(ConsumerRecord<String, String> record) {
+        effects.apply(IncomingEvent.from(record));
+    }
+}
