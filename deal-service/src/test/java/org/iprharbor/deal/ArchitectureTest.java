@@ -1,21 +1,13 @@
 package org.iprharbor.deal;
 
-import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.junit.AnalyzeClasses;
-import com.tngtech.archunit.junit.ArchTest;
-import com.tngtech.archunit.lang.ArchRule;
-
-import org.iprharbor.testing.HarborArchitecture;
+import org.iprharbor.testing.ArchitectureContract;
 
 /**
  * deal-service keeps the platform's layering.
  */
-@AnalyzeClasses(packages = "org.iprharbor.deal", importOptions = ImportOption.DoNotIncludeTests.class)
-class ArchitectureTest {
+class ArchitectureTest extends ArchitectureContract {
 
-    @ArchTest
-    static final ArchRule domainIsIndependent = HarborArchitecture.DOMAIN_IS_INDEPENDENT;
-
-    @ArchTest
-    static final ArchRule resourcesDoNotTouchKafka = HarborArchitecture.RESOURCES_DO_NOT_TOUCH_KAFKA;
+    ArchitectureTest() {
+        super("org.iprharbor.deal");
+    }
 }

@@ -1,21 +1,13 @@
 package org.iprharbor.notification;
 
-import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.junit.AnalyzeClasses;
-import com.tngtech.archunit.junit.ArchTest;
-import com.tngtech.archunit.lang.ArchRule;
-
-import org.iprharbor.testing.HarborArchitecture;
+import org.iprharbor.testing.ArchitectureContract;
 
 /**
  * notification-service keeps the platform's layering.
  */
-@AnalyzeClasses(packages = "org.iprharbor.notification", importOptions = ImportOption.DoNotIncludeTests.class)
-class ArchitectureTest {
+class ArchitectureTest extends ArchitectureContract {
 
-    @ArchTest
-    static final ArchRule domainIsIndependent = HarborArchitecture.DOMAIN_IS_INDEPENDENT;
-
-    @ArchTest
-    static final ArchRule resourcesDoNotTouchKafka = HarborArchitecture.RESOURCES_DO_NOT_TOUCH_KAFKA;
+    ArchitectureTest() {
+        super("org.iprharbor.notification");
+    }
 }
