@@ -20,4 +20,25 @@ public record PatentCriteria(String text, String ipcPrefix, String jurisdiction,
     public boolean hasText() {
         return text != null && !text.isBlank();
     }
+
+    /** The words of the query in alphabetic scripts, for full-text search (blank if none). */
+    public String words() {
+        return tokens().filter(token -> !unsegmented(token)).collect(java.util.stream.Collectors.joining(" "));
+    }
+
+    /** The terms in scripts written without spaces between words (Chinese, Japanese, Thai…), for substring search. */
+    public java.util.List<String> unsegmentedTerms() {
+        return tokens().filter(PatentCriteria::unsegmented).toList();
+    }
+
+    private java.util.stream.Stream<String> tokens() {
+        return hasText() ? java.util.Arrays.stream(text.strip().split("\\s+")) : java.util.stream.Stream.empty();
+    }
+
+    private static boolean unsegmented(String token) {
+        return token.codePoints().anyMatch(codePoint -> switch (Character.UnicodeScript.of(codePoint)) {
+            case HAN, HIRAGANA, KATAKANA, THAI, LAO, KHMER, MYANMAR, TIBETAN -> true;
+            default -> false;
+        });
+    }
 }

@@ -24,10 +24,6 @@ import org.iprharbor.catalog.domain.Patent;
 @ApplicationScoped
 public class PatentSearch {
 
-    /** Relevance: full-text rank plus how well the query matches some stretch of the text. */
-    private static final String RANK = "(ts_rank(p.search_vector, websearch_to_tsquery('simple', :q))"
-            + " + word_similarity(:q, p.search_text))::real";
-
     private final EntityManager entityManager;
 
     PatentSearch(EntityManager entityManager) {
@@ -46,7 +42,7 @@ public class PatentSearch {
         Map<String, Object> parameters = new LinkedHashMap<>();
         String where = where(criteria, viewer, parameters);
         boolean byRelevance = sort == PatentSort.RELEVANCE;
-        String key = byRelevance ? RANK : "p.listed_at";
+        String key = byRelevance ? rank(criteria, parameters) : "p.listed_at";
         StringBuilder sql = new StringBuilder("SELECT id, sort_key FROM (SELECT p.id, " + key + " AS sort_key FROM patent p WHERE "
                 + where + ") s");
         if (after != null) {
@@ -91,10 +87,14 @@ public class PatentSearch {
 
     private static String where(PatentCriteria criteria, Viewer viewer, Map<String, Object> parameters) {
         List<String> conditions = new ArrayList<>();
-        if (criteria.hasText()) {
-            conditions.add("(p.search_vector @@ websearch_to_tsquery('simple', :q) OR p.search_text ILIKE :pattern)");
-            parameters.put("q", criteria.text().strip());
-            parameters.put("pattern", "%" + escapeLike(criteria.text().strip()) + "%");
+        if (!criteria.words().isBlank()) {
+            conditions.add("p.search_vector @@ websearch_to_tsquery('simple', :words)");
+            parameters.put("words", criteria.words());
+        }
+        List<String> terms = criteria.unsegmentedTerms();
+        for (int i = 0; i < terms.size(); i++) {
+            conditions.add("p.search_text ILIKE :term" + i);
+            parameters.put("term" + i, "%" + escapeLike(terms.get(i)) + "%");
         }
         if (criteria.status() == null) {
             conditions.add("p.status IN ('AVAILABLE', 'RESERVED')");
@@ -123,6 +123,23 @@ public class PatentSearch {
             equal(conditions, parameters, "p.asking_price_currency", "currency", criteria.currency());
         }
         return String.join(" AND ", conditions);
+    }
+
+    /**
+     * Relevance: the full-text rank of the words; for substring terms, how much of the text the term makes
+     * up (a short title that is mostly the term ranks first). Both are cheap for every matching row.
+     */
+    private static String rank(PatentCriteria criteria, Map<String, Object> parameters) {
+        List<String> parts = new ArrayList<>();
+        if (!criteria.words().isBlank()) {
+            parts.add("ts_rank(p.search_vector, websearch_to_tsquery('simple', :words))");
+        }
+        List<String> terms = criteria.unsegmentedTerms();
+        for (int i = 0; i < terms.size(); i++) {
+            parts.add("CAST(:termLength" + i + " AS real) / greatest(length(p.search_text), 1)");
+            parameters.put("termLength" + i, terms.get(i).length());
+        }
+        return "(" + String.join(" + ", parts) + ")::real";
     }
 
     private static void contains(List<String> conditions, Map<String, Object> parameters, String column, String name, String value) {
