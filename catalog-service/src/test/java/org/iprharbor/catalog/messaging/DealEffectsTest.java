@@ -53,6 +53,18 @@ class DealEffectsTest {
     }
 
     @Test
+    void shouldReleaseWhenTheExportIsDenied() {
+        UUID owner = CatalogFixtures.registeredPartner("Lanzhou University", "CN");
+        UUID patent = CatalogFixtures.listedPatent(owner, Map.of("exportClass", "RESTRICTED"));
+        UUID deal = UUID.randomUUID();
+        UUID buyer = UUID.randomUUID();
+        publish("offer-accepted", deal, patent, buyer, "ASSIGNMENT");
+        awaitStatus(owner, patent, "RESERVED");
+        publish("export-denied", deal, patent, buyer, "ASSIGNMENT");
+        awaitStatus(owner, patent, "AVAILABLE");
+    }
+
+    @Test
     void shouldTransferACompletedAssignmentToTheBuyerEvenWhenAcceptanceArrivesLate() {
         UUID owner = CatalogFixtures.registeredPartner("Lanzhou Institute of Petrochemical Technology", "CN");
         UUID buyer = CatalogFixtures.registeredPartner("Satbayev University", "KZ");

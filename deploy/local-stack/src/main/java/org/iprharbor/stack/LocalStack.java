@@ -32,6 +32,7 @@ public final class LocalStack implements AutoCloseable {
     private final List<ManagedProcess> services = new ArrayList<>();
     private PostgresServer postgres;
     private ManagedProcess kafka;
+    private MailServer mail;
     private DemoKeys keys;
     private Map<String, String> demoPartners = Map.of();
     private volatile boolean stopping;
@@ -100,6 +101,8 @@ public final class LocalStack implements AutoCloseable {
         });
         kafka = progress.step("Kafka " + org.apache.kafka.common.utils.AppInfoParser.getVersion() + " (KRaft) on :"
                 + config.kafkaPort(), () -> KafkaBroker.start(config));
+        mail = progress.step("SMTP on :" + config.smtpPort() + " (mailboxes over IMAP on :" + config.imapPort() + ")",
+                () -> MailServer.start(config));
         progress.step("topics with " + PARTITIONS + " partitions", () -> HarborTopics.createMissing(config.kafkaBootstrap(), PARTITIONS));
         progress.step("services " + config.services().stream().map(StackConfig.ServiceSpec::name).toList(), () -> {
             for (StackConfig.ServiceSpec service : config.services()) {
@@ -146,6 +149,8 @@ public final class LocalStack implements AutoCloseable {
                 service.name(), service.baseUrl(), service.baseUrl())));
         progress.line("  Kafka                 " + config.kafkaBootstrap());
         progress.line("  PostgreSQL            " + postgres.jdbcUrl("<catalog|deal|notification>") + " (user postgres)");
+        progress.line("  Mail                  smtp://localhost:" + config.smtpPort() + ", read it over IMAP on localhost:"
+                + config.imapPort() + " (user = recipient address, any password)");
         progress.line("  Logs                  " + config.logs());
         progress.line("  Demo tokens           " + tokensFile());
         progress.line("");
@@ -175,6 +180,11 @@ public final class LocalStack implements AutoCloseable {
         return config;
     }
 
+    /** How many emails the local mail server has received. */
+    public int mailsReceived() {
+        return mail.received();
+    }
+
     public PostgresServer postgres() {
         return postgres;
     }
@@ -191,7 +201,7 @@ public final class LocalStack implements AutoCloseable {
     @Override
     public synchronized void close() {
         stopping = true;
-        if (services.isEmpty() && kafka == null && postgres == null) {
+        if (services.isEmpty() && kafka == null && postgres == null && mail == null) {
             return;
         }
         progress.line("Stopping the local stack…");
@@ -200,6 +210,10 @@ public final class LocalStack implements AutoCloseable {
         if (kafka != null) {
             kafka.stop(30);
             kafka = null;
+        }
+        if (mail != null) {
+            mail.close();
+            mail = null;
         }
         if (postgres != null) {
             try {
@@ -218,6 +232,8 @@ public final class LocalStack implements AutoCloseable {
         ports.put("Kafka (HARBOR_KAFKA_PORT)", config.kafkaPort());
         ports.put("Kafka controller (HARBOR_KAFKA_CONTROLLER_PORT)", config.kafkaControllerPort());
         config.services().forEach(service -> ports.put(service.name(), service.port()));
+        ports.put("SMTP (HARBOR_SMTP_PORT)", config.smtpPort());
+        ports.put("IMAP (HARBOR_IMAP_PORT)", config.imapPort());
         ports.forEach((component, port) -> {
             try (ServerSocket probe = new ServerSocket(port, 1, InetAddress.getByName("localhost"))) {
                 probe.setReuseAddress(true);

@@ -42,7 +42,11 @@ final class ServiceLauncher {
                 "DB_USER", PostgresServer.USER,
                 "DB_PASSWORD", PostgresServer.PASSWORD,
                 "KAFKA_BOOTSTRAP_SERVERS", config.kafkaBootstrap(),
-                "JWT_PUBLIC_KEY_LOCATION", publicKey.toUri().toString()), config);
+                "JWT_PUBLIC_KEY_LOCATION", publicKey.toUri().toString(),
+                "SMTP_HOST", "127.0.0.1",
+                "SMTP_PORT", String.valueOf(config.smtpPort()),
+                // local integrators test their webhook receivers on this machine
+                "WEBHOOKS_ALLOW_PRIVATE_TARGETS", "true"), config);
     }
 
     static void awaitReady(StackConfig.ServiceSpec service, ManagedProcess process) throws InterruptedException {

@@ -9,7 +9,7 @@ import java.util.List;
  * environment variable, so a second stack (or a test) can run beside a developer's.
  */
 public record StackConfig(Path projectRoot, Path home, int postgresPort, int kafkaPort, int kafkaControllerPort,
-        int catalogPort, int dealPort, int notificationPort, boolean seed) {
+        int catalogPort, int dealPort, int notificationPort, int smtpPort, int imapPort, boolean seed) {
 
     public static StackConfig fromEnvironment() {
         Path root = findProjectRoot(Path.of("").toAbsolutePath());
@@ -21,6 +21,8 @@ public record StackConfig(Path projectRoot, Path home, int postgresPort, int kaf
                 port("HARBOR_CATALOG_PORT", 8081),
                 port("HARBOR_DEAL_PORT", 8082),
                 port("HARBOR_NOTIFICATION_PORT", 8083),
+                port("HARBOR_SMTP_PORT", 2525),
+                port("HARBOR_IMAP_PORT", 2143),
                 !"false".equalsIgnoreCase(env("HARBOR_SEED", "true")));
     }
 

@@ -53,6 +53,7 @@ class LocalStackIT {
                 assertThat(count(stack.postgres(), "deal", "known_patent")).isEqualTo(220);
                 assertThat(count(stack.postgres(), "notification", "partner_contact")).isEqualTo(12);
             });
+            offerAcrossTheSilkRoad(stack);
             children = children(config);
             assertThat(children).hasSize(4).allMatch(ProcessHandle::isAlive);
         }
@@ -63,6 +64,28 @@ class LocalStackIT {
             assertThat(restarted.demoPartners()).hasSize(12);
             assertThat(count(restarted.postgres(), "catalog", "patent")).isEqualTo(220);
         }
+    }
+
+    /**
+     * Satbayev University (KZ) offers for a patent of Lanzhou University (CN): deal-service accepts it against its
+     * read model, and notification-service emails both parties through the local SMTP server.
+     */
+    private void offerAcrossTheSilkRoad(LocalStack stack) throws Exception {
+        StackConfig config = stack.config();
+        String buyer = stack.keys().token(stack.demoPartners().get("satbayev"), "partner", Duration.ofMinutes(10));
+        String patents = get(config.services().get(0).baseUrl() + "/patents?owner=" + stack.demoPartners().get("lzu")
+                + "&dealType=NON_EXCLUSIVE_LICENCE&exportClass=FREE&limit=1", buyer).body();
+        String patentId = patents.replaceFirst("(?s).*?\"id\":\"([^\"]+)\".*", "$1");
+        int mailsBefore = stack.mailsReceived();
+        String offer = """
+                {"patentId":"%s","dealType":"NON_EXCLUSIVE_LICENCE","validUntil":"%s",
+                 "terms":{"price":{"amount":"120000.00","currency":"CNY"},"royaltyPercent":2.5,"territory":["KZ"],
+                          "termYears":5,"fieldOfUse":"mining equipment"}}""".formatted(patentId, java.time.Instant.now().plus(Duration.ofDays(14)));
+        HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create(config.services().get(1).baseUrl() + "/deals"))
+                .header("Authorization", "Bearer " + buyer).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(offer)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        await().atMost(Duration.ofSeconds(60)).until(() -> stack.mailsReceived() >= mailsBefore + 2);
     }
 
     private HttpResponse<String> get(String url, String token) throws IOException, InterruptedException {
@@ -92,7 +115,7 @@ class LocalStackIT {
     private static StackConfig freshConfig() throws IOException {
         StackConfig defaults = StackConfig.fromEnvironment();
         return new StackConfig(defaults.projectRoot(), Files.createTempDirectory("harbor-local-stack-it"),
-                freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), true);
+                freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), true);
     }
 
     private static int freePort() throws IOException {

@@ -11,10 +11,12 @@ import org.apache.kafka.common.header.Header;
  * A CloudEvent read from a Kafka record in binary mode. A record without the required attributes is
  * rejected with {@link PoisonEventException}, which sends it to the dead-letter topic.
  */
-public record IncomingEvent(UUID id, String type, String subject, long sequence, Instant time, String payload) {
+public record IncomingEvent(UUID id, String source, String type, String subject, long sequence, Instant time,
+        String payload) {
 
     public static IncomingEvent from(ConsumerRecord<String, String> record) {
         UUID id = parse("ce_id", header(record, "ce_id"), UUID::fromString);
+        String source = header(record, "ce_source");
         String type = header(record, "ce_type");
         String subject = header(record, "ce_subject");
         long sequence = parse("ce_sequence", header(record, "ce_sequence"), Long::parseLong);
@@ -22,7 +24,7 @@ public record IncomingEvent(UUID id, String type, String subject, long sequence,
         if (record.value() == null || record.value().isBlank()) {
             throw new PoisonEventException("record has no payload");
         }
-        return new IncomingEvent(id, type, subject, sequence, time, record.value());
+        return new IncomingEvent(id, source, type, subject, sequence, time, record.value());
     }
 
     private static String header(ConsumerRecord<String, String> record, String name) {

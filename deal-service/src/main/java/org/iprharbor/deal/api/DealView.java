@@ -1,0 +1,37 @@
+package org.iprharbor.deal.api;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import org.iprharbor.deal.domain.Deal;
+import org.iprharbor.deal.domain.DealCommand;
+import org.iprharbor.deal.domain.DealState;
+import org.iprharbor.deal.domain.DealType;
+import org.iprharbor.deal.domain.Party;
+
+/**
+ * A deal as its parties and operators see it, with what the caller may do next.
+ *
+ * @param turn whose move it is while negotiating (BUYER or SELLER), absent afterwards
+ * @param allowedCommands the commands the caller may send now, by their path names
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record DealView(UUID id, UUID patentId, DealType dealType, UUID buyerId, String buyerCountry, UUID sellerId,
+        String sellerCountry, DealState state, int termsVersion, TermsBody terms, Party turn, Instant validUntil,
+        Instant buyerSignedAt, Instant sellerSignedAt, String agreedTermsSha256, String contractRegistration,
+        String settlementReference, String recordalNumber, LocalDate recordedOn, String closingReason,
+        Instant openedAt, Instant updatedAt, long version, List<String> allowedCommands) {
+
+    public static DealView of(Deal deal, List<DealCommand> allowed) {
+        return new DealView(deal.id(), deal.patentId(), deal.dealType(), deal.buyerId(), deal.buyerCountry(),
+                deal.sellerId(), deal.sellerCountry(), deal.state(), deal.termsVersion(), TermsBody.of(deal.currentTerms()),
+                deal.turn(), deal.validUntil(), deal.buyerSignedAt(), deal.sellerSignedAt(), deal.agreedTermsSha256(),
+                deal.contractRegistration(), deal.settlementReference(), deal.recordalNumber(), deal.recordedOn(),
+                deal.closingReason(), deal.openedAt(), deal.updatedAt(), deal.version(),
+                allowed.stream().map(DealCommand::label).toList());
+    }
+}

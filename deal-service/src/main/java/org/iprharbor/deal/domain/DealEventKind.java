@@ -1,0 +1,23 @@
+package org.iprharbor.deal.domain;
+
+/**
+ * The kinds of domain event a deal emits; each becomes {@code org.iprharbor.deal.<slug>.v1} on the topic.
+ */
+public enum DealEventKind {
+    DEAL_OPENED("deal-opened"), OFFER_COUNTERED("offer-countered"), OFFER_ACCEPTED("offer-accepted"),
+    OFFER_REJECTED("offer-rejected"), DEAL_WITHDRAWN("deal-withdrawn"), DEAL_EXPIRED("deal-expired"),
+    PARTY_SIGNED("party-signed"), CONTRACT_SIGNED("contract-signed"),
+    EXPORT_REVIEW_REQUESTED("export-review-requested"), EXPORT_CLEARED("export-cleared"),
+    EXPORT_DENIED("export-denied"), PAYMENT_SETTLED("payment-settled"), TRANSFER_RECORDED("transfer-recorded"),
+    DEAL_COMPLETED("deal-completed"), DEAL_CANCELLED("deal-cancelled");
+
+    private final String slug;
+
+    DealEventKind(String slug) {
+        this.slug = slug;
+    }
+
+    public String slug() {
+        return slug;
+    }
+}

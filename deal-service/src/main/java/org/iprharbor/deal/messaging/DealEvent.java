@@ -1,0 +1,40 @@
+package org.iprharbor.deal.messaging;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+
+import org.iprharbor.deal.domain.Deal;
+import org.iprharbor.deal.domain.DealChange;
+import org.iprharbor.deal.domain.DealState;
+import org.iprharbor.deal.domain.DealType;
+import org.iprharbor.deal.domain.Terms;
+
+/**
+ * Payload of every event on {@code harbor.deals.v1}: the parties, the patent, the state after the change, the
+ * current terms and the deal's version (also the record's {@code ce_sequence}).
+ */
+public record DealEvent(UUID dealId, UUID patentId, UUID buyerId, UUID sellerId, String buyerCountry,
+        String sellerCountry, DealType dealType, DealState state, int termsVersion, TermsPayload terms, String reason,
+        long version) {
+
+    /** The terms as published; the amount is a string so no consumer rounds it through a double. */
+    public record TermsPayload(PricePayload price, BigDecimal royaltyPercent, List<String> territory,
+            Integer termYears, String fieldOfUse) {
+    }
+
+    public record PricePayload(@JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount, String currency) {
+    }
+
+    /** Call after the change was flushed, so {@code deal.version()} is the version this event describes. */
+    public static DealEvent of(Deal deal, DealChange change) {
+        Terms terms = deal.currentTerms();
+        TermsPayload payload = new TermsPayload(new PricePayload(terms.price().amount(), terms.price().currency()),
+                terms.royaltyPercent(), terms.territory(), terms.termYears(), terms.fieldOfUse());
+        return new DealEvent(deal.id(), deal.patentId(), deal.buyerId(), deal.sellerId(), deal.buyerCountry(),
+                deal.sellerCountry(), deal.dealType(), change.to(), deal.termsVersion(), payload, change.reason(),
+                deal.version());
+    }
+}

@@ -1,0 +1,116 @@
+package org.iprharbor.deal.domain;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Test data: deals between a Kazakh buyer and a Chinese seller, brought into any state by the real transitions.
+ */
+final class DealBuilder {
+
+    static final Instant T0 = Instant.parse("2026-03-01T08:00:00Z");
+    static final Instant VALID_UNTIL = T0.plus(30, ChronoUnit.DAYS);
+    static final Instant LATER = T0.plus(1, ChronoUnit.HOURS);
+    static final Instant AFTER_DEADLINE = VALID_UNTIL.plusSeconds(1);
+
+    final UUID buyerId = UUID.randomUUID();
+    final UUID sellerId = UUID.randomUUID();
+    final UUID operatorId = UUID.randomUUID();
+    private String buyerCountry = "KZ";
+    private ExportClass exportClass = ExportClass.FREE;
+    private DealType dealType = DealType.EXCLUSIVE_LICENCE;
+
+    static DealBuilder aDeal() {
+        return new DealBuilder();
+    }
+
+    DealBuilder domestic() {
+        buyerCountry = "CN";
+        return this;
+    }
+
+    DealBuilder exportClass(ExportClass value) {
+        exportClass = value;
+        return this;
+    }
+
+    DealBuilder type(DealType value) {
+        dealType = value;
+        return this;
+    }
+
+    Actor buyer() {
+        return new Actor(buyerId, ActorRole.BUYER);
+    }
+
+    Actor seller() {
+        return new Actor(sellerId, ActorRole.SELLER);
+    }
+
+    Actor operator() {
+        return new Actor(operatorId, ActorRole.OPERATOR);
+    }
+
+    static Terms terms(String amount) {
+        return new Terms(new Price(new BigDecimal(amount), "CNY"), new BigDecimal("3.5"), List.of("KZ", "UZ"), 5,
+                "lithium-ion traction batteries");
+    }
+
+    DealParties parties() {
+        return new DealParties(UUID.randomUUID(), buyerId, buyerCountry, sellerId, "CN", "CN", exportClass);
+    }
+
+    Deal offered() {
+        return Deal.open(UUID.randomUUID(), parties(), dealType, terms("250000.00"), VALID_UNTIL, T0);
+    }
+
+    /** A deal in {@code state}, reached through the real commands (EXPORT_REVIEW needs restricted technology). */
+    Deal in(DealState state) {
+        if (state == DealState.EXPORT_REVIEW) {
+            exportClass = ExportClass.RESTRICTED;
+        }
+        Deal deal = offered();
+        switch (state) {
+            case OFFERED -> { }
+            case COUNTERED -> deal.counter(seller(), terms("300000.00"), null, LATER);
+            case REJECTED -> deal.reject(seller(), "too low", LATER);
+            case WITHDRAWN -> deal.withdraw(buyer(), "budget cut", LATER);
+            case EXPIRED -> deal.expire(AFTER_DEADLINE);
+            default -> agreeAndContinue(deal, state);
+        }
+        return deal;
+    }
+
+    private void agreeAndContinue(Deal deal, DealState state) {
+        deal.accept(seller(), LATER);
+        if (state == DealState.AGREED) {
+            return;
+        }
+        if (state == DealState.CANCELLED) {
+            deal.cancel(buyer(), "board did not approve", LATER);
+            return;
+        }
+        deal.sign(buyer(), LATER);
+        deal.sign(seller(), LATER);
+        if (state == DealState.SIGNED) {
+            return;
+        }
+        deal.advance(LATER);
+        if (state == DealState.EXPORT_REVIEW || state == DealState.CLEARED) {
+            return;
+        }
+        deal.settlePayment(operator(), "SWIFT-REF-1", LATER);
+        if (state == DealState.PAID) {
+            return;
+        }
+        deal.recordTransfer(operator(), "CNIPA-2026-000123", LocalDate.of(2026, 3, 1), LATER);
+        if (state == DealState.RECORDED) {
+            return;
+        }
+        deal.advance(LATER);
+    }
+}

@@ -1,0 +1,123 @@
+package org.iprharbor.deal.support;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.iprharbor.deal.domain.Deal;
+import org.iprharbor.deal.domain.KnownPartner;
+import org.iprharbor.deal.domain.KnownPatent;
+import org.iprharbor.testing.KafkaProbe;
+import org.iprharbor.testing.TestTokens;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A small market for deal-service's API tests: partners and patents published as the catalog would publish them
+ * (and awaited in the read model), realistic offer bodies, and shortcuts for commands.
+ */
+public final class DealFixtures {
+
+    public static final Duration KAFKA_WAIT = Duration.ofSeconds(30);
+
+    private DealFixtures() {
+    }
+
+    /** A seller with a patent, and a buyer, all known to deal-service. */
+    public record Market(UUID sellerId, UUID buyerId, UUID patentId) {
+    }
+
+    /** Seller in CN with a CN patent of {@code exportClass}; buyer in {@code buyerCountry}. */
+    public static Market market(String buyerCountry, String exportClass, String... dealTypes) {
+        UUID seller = partner("CN");
+        UUID buyer = partner(buyerCountry);
+        UUID patent = patent(seller, "CN", exportClass, "AVAILABLE", dealTypes);
+        awaitKnown(List.of(seller, buyer), List.of(patent));
+        return new Market(seller, buyer, patent);
+    }
+
+    /** Publishes a partner-registered event; call {@link #awaitKnown} before using the partner. */
+    public static UUID partner(String country) {
+        UUID id = UUID.randomUUID();
+        KafkaProbe.publishCloudEvent("harbor.partners.v1", id.toString(), UUID.randomUUID().toString(),
+                "org.iprharbor.catalog.partner-registered.v1", 0, """
+                {"partnerId":"%s","legalName":"Partner %s","country":"%s","languages":["en"],"version":0}"""
+                .formatted(id, id.toString().substring(0, 8), country));
+        return id;
+    }
+
+    public static UUID patent(UUID owner, String jurisdiction, String exportClass, String status, String... dealTypes) {
+        UUID id = UUID.randomUUID();
+        String types = String.join("\",\"", dealTypes);
+        KafkaProbe.publishCloudEvent("harbor.patents.v1", id.toString(), UUID.randomUUID().toString(),
+                "org.iprharbor.catalog.patent-listed.v1", 0, """
+                {"patentId":"%s","publicationNumber":"CN-1%s-B","ownerId":"%s","status":"%s","exportClass":"%s",
+                 "jurisdiction":"%s","dealTypes":["%s"],"version":0}"""
+                .formatted(id, Math.abs(id.getLeastSignificantBits() % 100_000_000), owner, status, exportClass,
+                        jurisdiction, types));
+        return id;
+    }
+
+    public static void awaitKnown(List<UUID> partners, List<UUID> patents) {
+        await().atMost(KAFKA_WAIT).until(() -> QuarkusTransaction.requiringNew().call(() ->
+                partners.stream().allMatch(id -> KnownPartner.findById(id) != null)
+                        && patents.stream().allMatch(id -> KnownPatent.findById(id) != null)));
+    }
+
+    public static Map<String, Object> terms(String amount) {
+        Map<String, Object> terms = new HashMap<>();
+        terms.put("price", Map.of("amount", amount, "currency", "CNY"));
+        terms.put("royaltyPercent", 3.5);
+        terms.put("territory", List.of("KZ", "UZ"));
+        terms.put("termYears", 5);
+        terms.put("fieldOfUse", "cathode materials for traction batteries");
+        return terms;
+    }
+
+    public static Map<String, Object> offerBody(UUID patentId, String dealType) {
+        return offerBody(patentId, dealType, Instant.now().plus(7, ChronoUnit.DAYS));
+    }
+
+    public static Map<String, Object> offerBody(UUID patentId, String dealType, Instant validUntil) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("patentId", patentId.toString());
+        body.put("dealType", dealType);
+        body.put("terms", terms("250000.00"));
+        body.put("validUntil", validUntil.toString());
+        return body;
+    }
+
+    /** Opens a deal as {@code buyer} and returns its id. */
+    public static UUID offer(UUID buyer, Map<String, Object> body) {
+        String id = as(TestTokens.partner(buyer)).body(body).when().post("/deals")
+                .then().statusCode(201).extract().path("id");
+        return UUID.fromString(id);
+    }
+
+    public static RequestSpecification as(String token) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON);
+    }
+
+    /** POSTs {@code /deals/{id}/<command>}, with a body when one is given. */
+    public static ValidatableResponse command(String token, UUID dealId, String command, Object body) {
+        RequestSpecification request = given().auth().oauth2(token);
+        if (body != null) {
+            request = request.contentType(ContentType.JSON).body(body);
+        }
+        return request.when().post("/deals/" + dealId + "/" + command).then();
+    }
+
+    public static Deal load(UUID dealId) {
+        return QuarkusTransaction.requiringNew().call(() -> Deal.findById(dealId));
+    }
+}

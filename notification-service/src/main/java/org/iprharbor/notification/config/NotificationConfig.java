@@ -1,0 +1,80 @@
+package org.iprharbor.notification.config;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/**
+ * How notifications are sent: sender address, operators' mailbox, delivery queue and webhook rules.
+ */
+@ConfigMapping(prefix = "harbor.notifications")
+public interface NotificationConfig {
+
+    /** The From address of every email. */
+    @WithDefault("IPR Harbor <notifications@iprharbor.example>")
+    String fromAddress();
+
+    /** Where export-review requests and other operator notices go. */
+    @WithDefault("operations@iprharbor.example")
+    String operatorEmail();
+
+    Delivery delivery();
+
+    Webhooks webhooks();
+
+    /** The durable delivery queue. */
+    interface Delivery {
+
+        /** Fallback poll interval; new deliveries wake the worker at once. */
+        @WithDefault("1s")
+        Duration pollInterval();
+
+        /** Deliveries claimed per poll. */
+        @WithDefault("50")
+        int batchSize();
+
+        /** Threads sending in parallel; each endpoint gets at most one of them at a time. */
+        @WithDefault("8")
+        int senders();
+
+        /** A claimed delivery whose worker died is claimed again after this. */
+        @WithDefault("2m")
+        Duration lease();
+
+        /** First retry delay; doubled per attempt, with ±20% jitter. */
+        @WithDefault("10s")
+        Duration firstRetry();
+
+        /** Longest delay between retries (and the most a Retry-After is honoured for). */
+        @WithDefault("1h")
+        Duration maxRetry();
+
+        /** After this many failed attempts a delivery is dead (NotificationFailed). */
+        @WithDefault("10")
+        int maxAttempts();
+    }
+
+    /** Webhook endpoints. */
+    interface Webhooks {
+
+        /** Connect and response timeout of one webhook request. */
+        @WithDefault("10s")
+        Duration timeout();
+
+        /** Consecutive failed attempts after which an endpoint is disabled and its owner told. */
+        @WithDefault("15")
+        int disableAfterFailures();
+
+        /** How long the previous secret keeps signing after a rotation. */
+        @WithDefault("24h")
+        Duration rotationOverlap();
+
+        /**
+         * Whether http and loopback/private addresses are allowed (local stack and tests only); production
+         * requires https to public addresses, checked at registration and again at every send.
+         */
+        @WithDefault("false")
+        boolean allowPrivateTargets();
+    }
+}

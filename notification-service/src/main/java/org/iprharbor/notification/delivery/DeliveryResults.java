@@ -1,0 +1,132 @@
+package org.iprharbor.notification.delivery;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.iprharbor.kit.outbox.Outbox;
+import org.iprharbor.notification.config.NotificationConfig;
+import org.iprharbor.notification.domain.Delivery;
+import org.iprharbor.notification.domain.DeliveryAttempt;
+import org.iprharbor.notification.domain.InboxItem;
+import org.iprharbor.notification.domain.WebhookSubscription;
+import org.iprharbor.notification.messaging.DeliveryEvent;
+import org.iprharbor.notification.messaging.EndpointDisabledEvent;
+import org.iprharbor.notification.messaging.NotificationTopics;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.logging.Log;
+
+/**
+ * Records what an attempt came to, in one transaction: the attempt, the delivery's new state (delivered, retry
+ * later with backoff or as the endpoint asked, dead), the endpoint's health, and the events for dashboards.
+ */
+@ApplicationScoped
+public class DeliveryResults {
+
+    private final NotificationConfig config;
+    private final Outbox outbox;
+    private final MeterRegistry metrics;
+
+    DeliveryResults(NotificationConfig config, Outbox outbox, MeterRegistry metrics) {
+        this.config = config;
+        this.outbox = outbox;
+        this.metrics = metrics;
+    }
+
+    @Transactional
+    public Delivery load(UUID id) {
+        return Delivery.findById(id);
+    }
+
+    @Transactional
+    public void record(UUID deliveryId, Outcome outcome) {
+        Delivery delivery = Delivery.findById(deliveryId);
+        Instant now = Instant.now();
+        DeliveryAttempt attempt = new DeliveryAttempt();
+        attempt.id = UUID.randomUUID();
+        attempt.deliveryId = deliveryId;
+        attempt.at = now;
+        attempt.statusCode = outcome.statusCode();
+        attempt.latencyMs = outcome.latencyMs();
+        attempt.error = outcome.error();
+        attempt.persist();
+
+        delivery.attempts++;
+        delivery.leaseUntil = null;
+        delivery.lastError = outcome.error();
+        WebhookSubscription endpoint = delivery.channel == Delivery.Channel.WEBHOOK ? WebhookSubscription.findById(delivery.targetId) : null;
+        String outcomeName;
+        if (outcome.delivered()) {
+            delivery.status = Delivery.Status.DELIVERED;
+            delivery.deliveredAt = now;
+            if (endpoint != null) {
+                endpoint.consecutiveFailures = 0;
+            }
+            publish(NotificationTopics.DELIVERED, delivery, outcome);
+            outcomeName = "delivered";
+        } else {
+            outcomeName = failed(delivery, endpoint, outcome, now);
+        }
+        metrics.counter("harbor.deliveries", "channel", delivery.channel.name().toLowerCase(), "outcome", outcomeName).increment();
+        Log.infof("delivery %s deliveryId=%s channel=%s targetId=%s eventId=%s attempt=%d status=%s latencyMs=%d",
+                outcomeName, delivery.id, delivery.channel, delivery.targetId, delivery.eventId, delivery.attempts,
+                outcome.statusCode(), outcome.latencyMs());
+    }
+
+    private String failed(Delivery delivery, WebhookSubscription endpoint, Outcome outcome, Instant now) {
+        if (endpoint != null) {
+            endpoint.consecutiveFailures++;
+            if (outcome.gone()) {
+                disable(endpoint, "the endpoint answered 410 Gone", now);
+            } else if (endpoint.enabled && endpoint.consecutiveFailures >= config.webhooks().disableAfterFailures()) {
+                disable(endpoint, endpoint.consecutiveFailures + " consecutive failed deliveries, the last: " + outcome.error(), now);
+            }
+        }
+        if (outcome.gone() || delivery.attempts >= config.delivery().maxAttempts()) {
+            delivery.status = Delivery.Status.DEAD;
+            publish(NotificationTopics.FAILED, delivery, outcome);
+            return "dead";
+        }
+        Duration wait = Backoff.after(delivery.attempts, config.delivery().firstRetry(), config.delivery().maxRetry());
+        if (outcome.retryAfter() != null) {
+            wait = outcome.retryAfter().compareTo(config.delivery().maxRetry()) > 0 ? config.delivery().maxRetry() : outcome.retryAfter();
+        }
+        delivery.status = Delivery.Status.RETRYING;
+        delivery.nextAttemptAt = now.plus(wait);
+        return "retrying";
+    }
+
+    private void disable(WebhookSubscription endpoint, String reason, Instant now) {
+        if (!endpoint.enabled) {
+            return;
+        }
+        endpoint.enabled = false;
+        endpoint.disabledReason = reason;
+        WebhookSubscription.flush();
+        outbox.append(NotificationTopics.NOTIFICATIONS, NotificationTopics.ENDPOINT_DISABLED, endpoint.ownerId,
+                endpoint.version, new EndpointDisabledEvent(endpoint.id, endpoint.ownerId, reason, endpoint.consecutiveFailures, now));
+        InboxItem notice = new InboxItem();
+        notice.id = UUID.randomUUID();
+        notice.partnerId = endpoint.ownerId;
+        notice.eventId = UUID.randomUUID();
+        notice.eventType = NotificationTopics.ENDPOINT_DISABLED;
+        notice.subjectId = endpoint.id.toString();
+        notice.language = "en";
+        notice.title = "Webhook endpoint disabled";
+        notice.body = "Deliveries to " + endpoint.url + " stopped: " + reason + ". Fix the endpoint, then enable it again "
+                + "with POST /subscriptions/" + endpoint.id + "/enable; nothing queued meanwhile is lost.";
+        notice.createdAt = now;
+        notice.persist();
+        Log.warnf("webhook endpoint disabled subscriptionId=%s ownerId=%s reason=%s", endpoint.id, endpoint.ownerId, reason);
+    }
+
+    private void publish(String type, Delivery delivery, Outcome outcome) {
+        outbox.append(NotificationTopics.NOTIFICATIONS, type, delivery.targetId, delivery.attempts,
+                new DeliveryEvent(delivery.id, delivery.channel.name(), delivery.targetId, delivery.eventId,
+                        delivery.eventType, delivery.attempts, outcome.statusCode(), outcome.error(), Instant.now()));
+    }
+}

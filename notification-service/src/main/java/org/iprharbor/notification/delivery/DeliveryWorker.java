@@ -1,0 +1,152 @@
+package org.iprharbor.notification.delivery;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+
+import org.iprharbor.notification.config.NotificationConfig;
+import org.iprharbor.notification.domain.Delivery;
+import org.iprharbor.notification.domain.WebhookSubscription;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * Sends queued deliveries: wakes when deliveries are committed (and polls as a fallback), claims a batch, and
+ * sends each target's deliveries in order on a bounded pool, one sender per target at a time, so a slow or
+ * hanging endpoint holds one thread and never the others.
+ */
+@ApplicationScoped
+public class DeliveryWorker {
+
+    private final DeliveryQueue queue;
+    private final DeliveryResults results;
+    private final EmailSender email;
+    private final WebhookSender webhooks;
+    private final NotificationConfig config;
+    private final MeterRegistry metrics;
+    private final Set<UUID> busyTargets = ConcurrentHashMap.newKeySet();
+    private final Semaphore wakeUp = new Semaphore(0);
+    private final AtomicLong waiting = new AtomicLong();
+    private final AtomicLong oldestWaitingSeconds = new AtomicLong();
+    private volatile boolean running;
+    private ExecutorService senders;
+    private Thread dispatcher;
+
+    DeliveryWorker(DeliveryQueue queue, DeliveryResults results, EmailSender email, WebhookSender webhooks,
+            NotificationConfig config, MeterRegistry metrics) {
+        this.queue = queue;
+        this.results = results;
+        this.email = email;
+        this.webhooks = webhooks;
+        this.config = config;
+        this.metrics = metrics;
+    }
+
+    void start(@Observes StartupEvent startup) {
+        Gauge.builder("harbor.deliveries.waiting", waiting, AtomicLong::get)
+                .description("Deliveries pending, retrying or being sent").register(metrics);
+        Gauge.builder("harbor.deliveries.oldest.waiting.seconds", oldestWaitingSeconds, AtomicLong::get)
+                .description("Age of the oldest delivery not yet delivered").register(metrics);
+        senders = Executors.newFixedThreadPool(config.delivery().senders());
+        running = true;
+        dispatcher = new Thread(this::loop, "delivery-dispatcher");
+        dispatcher.setDaemon(true);
+        dispatcher.start();
+    }
+
+    void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
+        running = false;
+        wakeUp.release();
+        dispatcher.join(5_000);
+        senders.shutdownNow();
+        senders.awaitTermination(5, TimeUnit.SECONDS);
+    }
+
+    void onQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) DeliveryQueue.Queued queued) {
+        wakeUp.release();
+    }
+
+    private void loop() {
+        while (running) {
+            try {
+                wakeUp.tryAcquire(config.delivery().pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+                wakeUp.drainPermits();
+                dispatch();
+                measure();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                Log.warnf("delivery dispatcher will retry: %s", e.getMessage());
+            }
+        }
+    }
+
+    private void dispatch() {
+        List<UUID> claimed = queue.claim(Set.copyOf(busyTargets));
+        if (claimed.isEmpty()) {
+            return;
+        }
+        List<Delivery> deliveries = claimed.stream().map(results::load).toList();
+        deliveries.stream().collect(Collectors.groupingBy(delivery -> delivery.targetId)).forEach((target, batch) -> {
+            busyTargets.add(target);
+            senders.submit(() -> sendAll(target, batch));
+        });
+    }
+
+    private void sendAll(UUID target, List<Delivery> batch) {
+        try {
+            for (Delivery delivery : batch) {
+                try {
+                    results.record(delivery.id, send(delivery));
+                } catch (RuntimeException e) {
+                    Log.errorf(e, "delivery %s could not be recorded; its lease will expire and it will be retried", delivery.id);
+                }
+            }
+        } finally {
+            busyTargets.remove(target);
+            wakeUp.release();
+        }
+    }
+
+    private Outcome send(Delivery delivery) {
+        if (delivery.channel == Delivery.Channel.EMAIL) {
+            return email.send(delivery);
+        }
+        List<String> secrets = QuarkusTransaction.requiringNew().call(() -> {
+            WebhookSubscription endpoint = WebhookSubscription.findById(delivery.targetId);
+            return endpoint == null ? List.<String>of() : endpoint.signingSecrets(java.time.Instant.now());
+        });
+        if (secrets.isEmpty()) {
+            return new Outcome(false, 410, null, "the subscription was deleted", 0);
+        }
+        return webhooks.send(delivery, secrets);
+    }
+
+    private void measure() {
+        long total = 0;
+        long oldest = 0;
+        for (Object[] row : queue.depthByStatus()) {
+            total += ((Number) row[2]).longValue();
+            oldest = Math.max(oldest, ((Number) row[3]).longValue());
+        }
+        waiting.set(total);
+        oldestWaitingSeconds.set(oldest);
+    }
+}

@@ -1,0 +1,83 @@
+package org.iprharbor.notification.delivery;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.iprharbor.notification.config.NotificationConfig;
+import org.iprharbor.notification.domain.Delivery;
+
+/**
+ * POSTs a CloudEvent to a webhook endpoint, signed per Standard Webhooks; follows no redirect and waits no
+ * longer than the configured timeout, so one bad endpoint costs little.
+ */
+@ApplicationScoped
+public class WebhookSender {
+
+    private final HttpClient http;
+    private final Duration timeout;
+    private final WebhookTargets targets;
+
+    WebhookSender(NotificationConfig config, WebhookTargets targets) {
+        this.timeout = config.webhooks().timeout();
+        this.targets = targets;
+        this.http = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(timeout)
+                .build();
+    }
+
+    public Outcome send(Delivery delivery, List<String> secrets) {
+        String refusal = targets.refusal(delivery.address);
+        if (refusal != null) {
+            return new Outcome(false, null, null, "refused: the URL " + refusal, 0);
+        }
+        long timestamp = Instant.now().getEpochSecond();
+        String messageId = delivery.eventId.toString();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(delivery.address))
+                .timeout(timeout)
+                .header("content-type", "application/json")
+                .header("user-agent", "IPR-Harbor-Webhooks/1.0")
+                .header("webhook-id", messageId)
+                .header("webhook-timestamp", Long.toString(timestamp))
+                .header("webhook-signature", WebhookSigner.signature(secrets, messageId, timestamp, delivery.body))
+                .POST(HttpRequest.BodyPublishers.ofString(delivery.body))
+                .build();
+        long start = System.nanoTime();
+        try {
+            HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
+            long latency = (System.nanoTime() - start) / 1_000_000;
+            int status = response.statusCode();
+            boolean delivered = status >= 200 && status < 300;
+            Duration retryAfter = response.headers().firstValue("retry-after").map(WebhookSender::parseRetryAfter).orElse(null);
+            return new Outcome(delivered, status, retryAfter, delivered ? null : "HTTP " + status, latency);
+        } catch (IOException e) {
+            return new Outcome(false, null, null, e.getClass().getSimpleName() + ": " + e.getMessage(), (System.nanoTime() - start) / 1_000_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Outcome(false, null, null, "interrupted", (System.nanoTime() - start) / 1_000_000);
+        }
+    }
+
+    /** Retry-After as seconds or as an HTTP date. */
+    static Duration parseRetryAfter(String value) {
+        try {
+            return Duration.ofSeconds(Math.max(0, Long.parseLong(value.trim())));
+        } catch (NumberFormatException notSeconds) {
+            try {
+                return Duration.between(Instant.now(), ZonedDateTime.parse(value.trim(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+            } catch (RuntimeException unreadable) {
+                return null;
+            }
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package org.iprharbor.notification.routing;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.iprharbor.kit.events.EventPayloads;
+import org.iprharbor.kit.events.IncomingEvent;
+import org.iprharbor.kit.events.PoisonEventException;
+import org.iprharbor.kit.inbox.Inbox;
+import org.iprharbor.notification.config.NotificationConfig;
+import org.iprharbor.notification.domain.PartnerContact;
+import org.iprharbor.notification.domain.PatentInfo;
+import org.iprharbor.notification.localisation.NotificationTexts;
+
+import io.quarkus.logging.Log;
+
+/**
+ * Deal events: the buyer and the seller each get the message that fits their side, in their language
+ * (inbox and email); operators get export reviews; matching webhooks get the event. Each event applies once.
+ */
+@ApplicationScoped
+public class DealNotifications {
+
+    static final String CONSUMER = "notification-service.deals";
+    private static final String PREFIX = "org.iprharbor.deal.";
+
+    private final Inbox inbox;
+    private final EventPayloads payloads;
+    private final EventLog log;
+    private final PartnerNotifier notifier;
+    private final WebhookFanout webhooks;
+    private final NotificationTexts texts;
+    private final NotificationConfig config;
+
+    DealNotifications(Inbox inbox, EventPayloads payloads, EventLog log, PartnerNotifier notifier, WebhookFanout webhooks,
+            NotificationTexts texts, NotificationConfig config) {
+        this.inbox = inbox;
+        this.payloads = payloads;
+        this.log = log;
+        this.notifier = notifier;
+        this.webhooks = webhooks;
+        this.texts = texts;
+        this.config = config;
+    }
+
+    /** The fields read from a {@code harbor.deals.v1} payload. */
+    public record DealSnapshot(UUID dealId, UUID patentId, UUID buyerId, UUID sellerId, String buyerCountry,
+            String sellerCountry, String dealType, String state, Integer termsVersion, Terms terms, String reason,
+            Instant validUntil) {
+
+        /** The deal's current terms. */
+        public record Terms(Price price, List<String> territory) {
+        }
+
+        /** A price as published (the amount as a string). */
+        public record Price(BigDecimal amount, String currency) {
+        }
+    }
+
+    @Transactional
+    public void apply(IncomingEvent event) {
+        DealSnapshot deal = payloads.read(event, DealSnapshot.class);
+        if (deal.dealId() == null || deal.patentId() == null || deal.buyerId() == null || deal.sellerId() == null
+                || deal.dealType() == null) {
+            throw new PoisonEventException(event.type() + " " + event.id() + " lacks the deal's parties, patent or type");
+        }
+        if (!inbox.firstDelivery(CONSUMER, event.id())) {
+            return;
+        }
+        String cloudEvent = log.record("harbor.deals.v1", event);
+        String kind = event.type().startsWith(PREFIX) ? event.type().substring(PREFIX.length(), event.type().lastIndexOf('.')) : event.type();
+        PartnerContact buyer = PartnerContact.findById(deal.buyerId());
+        PartnerContact seller = PartnerContact.findById(deal.sellerId());
+        if (texts.hasKey(kind + ".buyer.subject")) {
+            tell(buyer, seller, "buyer", deal, event, kind);
+            tell(seller, buyer, "seller", deal, event, kind);
+        }
+        if (texts.hasKey(kind + ".operator.subject")) {
+            notifier.notifyOperators(config.operatorEmail(), event, kind + ".operator", facts(deal, null));
+        }
+        webhooks.fanOut(event, cloudEvent, countries(deal), deal.dealType());
+    }
+
+    private void tell(PartnerContact reader, PartnerContact counterparty, String side, DealSnapshot deal, IncomingEvent event,
+            String kind) {
+        if (reader == null) {
+            Log.warnf("no contact data for the %s of dealId=%s yet; eventId=%s not notified to them", side, deal.dealId(), event.id());
+            return;
+        }
+        notifier.notifyPartner(reader, event, kind + "." + side, facts(deal, counterparty));
+    }
+
+    private static MessageParameters facts(DealSnapshot deal, PartnerContact counterparty) {
+        PatentInfo patent = PatentInfo.findById(deal.patentId());
+        DealSnapshot.Price price = deal.terms() == null ? null : deal.terms().price();
+        return new MessageParameters(patent, patent == null ? deal.patentId().toString() : patent.publicationNumber,
+                counterparty == null ? "" : counterparty.legalName, List.of(deal.dealType()),
+                price == null ? null : price.amount(), price == null ? null : price.currency(),
+                deal.terms() == null ? List.of() : deal.terms().territory(), deal.validUntil(), deal.termsVersion(),
+                deal.reason(), deal.dealId().toString());
+    }
+
+    private static Set<String> countries(DealSnapshot deal) {
+        Set<String> countries = new java.util.HashSet<>();
+        if (deal.buyerCountry() != null) {
+            countries.add(deal.buyerCountry());
+        }
+        if (deal.sellerCountry() != null) {
+            countries.add(deal.sellerCountry());
+        }
+        return countries;
+    }
+}

@@ -1,0 +1,60 @@
+package org.iprharbor.notification.routing;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.iprharbor.kit.events.IncomingEvent;
+import org.iprharbor.kit.events.PoisonEventException;
+
+/**
+ * Keeps every event received as a CloudEvent in JSON structured form: the body of its webhooks, and what a
+ * replay re-sends.
+ */
+@ApplicationScoped
+public class EventLog {
+
+    private final EntityManager entityManager;
+    private final ObjectMapper json;
+
+    EventLog(EntityManager entityManager, ObjectMapper json) {
+        this.entityManager = entityManager;
+        this.json = json;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public String record(String topic, IncomingEvent event) {
+        String cloudEvent = structured(event);
+        entityManager.createNativeQuery("""
+                INSERT INTO event_log (event_id, topic, event_type, subject, occurred_at, cloud_event)
+                VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (event_id) DO NOTHING""")
+                .setParameter(1, event.id()).setParameter(2, topic).setParameter(3, event.type())
+                .setParameter(4, event.subject()).setParameter(5, event.time()).setParameter(6, cloudEvent)
+                .executeUpdate();
+        return cloudEvent;
+    }
+
+    private String structured(IncomingEvent event) {
+        try {
+            Map<String, Object> cloudEvent = new LinkedHashMap<>();
+            cloudEvent.put("specversion", "1.0");
+            cloudEvent.put("id", event.id().toString());
+            cloudEvent.put("source", event.source());
+            cloudEvent.put("type", event.type());
+            cloudEvent.put("subject", event.subject());
+            cloudEvent.put("time", event.time().toString());
+            cloudEvent.put("sequence", Long.toString(event.sequence()));
+            cloudEvent.put("datacontenttype", "application/json");
+            cloudEvent.put("data", json.readTree(event.payload()));
+            return json.writeValueAsString(cloudEvent);
+        } catch (JsonProcessingException e) {
+            throw new PoisonEventException("payload of " + event.type() + " " + event.id() + " is not JSON", e);
+        }
+    }
+}

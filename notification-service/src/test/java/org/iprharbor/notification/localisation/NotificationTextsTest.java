@@ -1,0 +1,82 @@
+package org.iprharbor.notification.localisation;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import org.iprharbor.notification.routing.MessageParameters;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every text renders in every language, with every parameter used, nothing left unresolved, and dates,
+ * amounts and countries written for the reader.
+ */
+@QuarkusTest
+class NotificationTextsTest {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{[a-zA-Z]+}");
+
+    @Inject
+    NotificationTexts texts;
+
+    @Test
+    void shouldRenderEveryTextInEveryLanguageWithoutMissingKeysOrPlaceholders() {
+        MessageParameters facts = new MessageParameters(null, "CN-114123456-B", "Satbayev University",
+                List.of("EXCLUSIVE_LICENCE"), new BigDecimal("250000.00"), "CNY", List.of("KZ", "UZ"),
+                Instant.parse("2026-12-31T09:00:00Z"), 2, "budget withdrawn", "5f1c0d1e-0000-4000-8000-000000000001");
+        for (String language : NotificationTexts.LANGUAGES) {
+            Map<String, Object> parameters = facts.forReader("Lanzhou University", language, List.of(language),
+                    ZoneId.of("Asia/Almaty"), texts);
+            assertThat(texts.languageFor(List.of(language))).as("a bundle for " + language).isEqualTo(language);
+            for (String key : texts.keys()) {
+                String rendered = texts.render(key, language, parameters);
+                assertThat(rendered).as(language + " " + key).isNotBlank();
+                assertThat(PLACEHOLDER.matcher(rendered).find()).as(language + " " + key + ": " + rendered).isFalse();
+            }
+        }
+    }
+
+    @Test
+    void shouldUseTheSamePlaceholdersInEveryTranslation() {
+        for (String key : texts.keys()) {
+            Set<String> english = placeholders(texts.raw(key, "en"));
+            for (String language : NotificationTexts.LANGUAGES) {
+                assertThat(placeholders(texts.raw(key, language))).as(language + " " + key).isEqualTo(english);
+            }
+        }
+    }
+
+    @Test
+    void shouldFallBackAlongTheReadersLanguagesThenToEnglish() {
+        assertThat(texts.languageFor(List.of("kk-Cyrl-KZ", "ru"))).isEqualTo("kk");
+        assertThat(texts.languageFor(List.of("de", "ru"))).isEqualTo("ru");
+        assertThat(texts.languageFor(List.of("de", "fr"))).isEqualTo("en");
+    }
+
+    @Test
+    void shouldWriteAmountsDatesAndCountriesForTheReader() {
+        assertThat(Formats.price(new BigDecimal("250000.00"), "CNY", java.util.Locale.forLanguageTag("zh"))).isEqualTo("¥250,000.00");
+        assertThat(Formats.price(new BigDecimal("250000.00"), "CNY", java.util.Locale.forLanguageTag("ru"))).contains("250\u00a0000,00");
+        assertThat(Formats.countries(List.of("KZ", "UZ"), java.util.Locale.forLanguageTag("ru"))).isEqualTo("Казахстан, Узбекистан");
+        assertThat(Formats.dateTime(Instant.parse("2026-12-31T09:00:00Z"), ZoneId.of("Asia/Shanghai"), java.util.Locale.forLanguageTag("zh")))
+                .contains("2026年12月31日");
+    }
+
+    private static Set<String> placeholders(String text) {
+        Matcher matcher = PLACEHOLDER.matcher(text);
+        return matcher.results().map(result -> result.group()).collect(Collectors.toSet());
+    }
+}
