@@ -31,7 +31,8 @@ public abstract class ServiceBaselineContract {
         given().when().get("/q/health/ready")
                 .then().statusCode(200)
                 .body("status", equalTo("UP"))
-                .body("checks.name", hasItems("Database connections health check", "Kafka connection health check"));
+                .body("checks.name", hasItems("Database connections health check", "Kafka connection health check", "Outbox"))
+                .body("checks.find { it.name == 'Outbox' }.data.pending", notNullValue());
     }
 
     @Test

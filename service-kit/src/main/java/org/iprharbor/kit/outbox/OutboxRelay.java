@@ -136,6 +136,16 @@ public class OutboxRelay {
         });
     }
 
+    /** Events committed but not yet acknowledged by Kafka, as last measured. */
+    public long pending() {
+        return pending.get();
+    }
+
+    /** Age in seconds of the oldest of them. */
+    public long oldestAgeSeconds() {
+        return oldestAgeSeconds.get();
+    }
+
     /** Backlog for the metrics: grows while Kafka is unreachable, so operators see it. */
     private void measureBacklog() {
         Object[] backlog = QuarkusTransaction.requiringNew().call(() -> (Object[]) entityManager.createNativeQuery("""
