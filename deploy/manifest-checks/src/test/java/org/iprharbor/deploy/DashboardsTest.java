@@ -34,7 +34,7 @@ class DashboardsTest {
     private static final Set<String> NOT_METRICS = Set.of("sum", "max", "min", "avg", "count", "rate", "irate", "increase",
             "by", "without", "on", "ignoring", "group_left", "group_right", "and", "or", "unless", "offset", "bool",
             "histogram_quantile", "clamp_min", "clamp_max", "topk", "bottomk", "abs", "delta", "deriv", "time", "vector",
-            "job", "instance", "method", "uri", "status", "outcome", "client_id", "area", "id", "le");
+            "job", "instance", "method", "uri", "status", "outcome", "client_id", "area", "id", "le", "state", "channel");
 
     private static final Pattern STRINGS = Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"");
     private static final Pattern RANGES = Pattern.compile("\\[[^]]*]");
@@ -78,15 +78,16 @@ class DashboardsTest {
             for (String expr : expressions(dashboard)) {
                 soft.assertThat(unselectedIdentifiers(expr)).as("identifiers neither PromQL nor a selector in: " + expr).isEmpty();
                 soft.assertThat(metricNames(expr)).as("metrics in: " + expr).isNotEmpty();
-                soft.assertThat(selectors(expr)).as("every selector is scoped to $service in: " + expr)
-                        .allSatisfy(selector -> assertThat(selector).contains("job=~\"$service\""));
+                soft.assertThat(selectors(expr)).as("every selector is scoped to $service or names one service's job in: " + expr)
+                        .allSatisfy(selector -> assertThat(selector.contains("job=~\"$service\"")
+                                || Repository.SERVICES.stream().anyMatch(job -> selector.contains("job=\"" + job + "\""))).isTrue());
                 metrics.addAll(metricNames(expr));
             }
         }
         soft.assertThat(metrics).as("request rate/latency/errors, outbox depth/age, consumer lag, JVM memory").contains(
                 "http_server_requests_seconds_count", "http_server_requests_seconds_sum", "http_server_requests_seconds_max",
                 "harbor_outbox_pending", "harbor_outbox_oldest_age_seconds", "harbor_outbox_published_total",
-                "kafka_consumer_fetch_manager_records_lag_max", "jvm_memory_used_bytes");
+                "kafka_consumer_fetch_manager_records_lag_max", "jvm_memory_used_bytes", "harbor_deals", "harbor_deliveries_total");
         soft.assertAll();
     }
 

@@ -59,6 +59,12 @@ public class DeliveryWorker {
     }
 
     void start(@Observes StartupEvent startup) {
+        for (Delivery.Channel channel : Delivery.Channel.values()) {
+            for (String outcome : java.util.List.of("delivered", "retrying", "dead")) {
+                // registered up front, so dashboards show a zero rather than no series
+                metrics.counter("harbor.deliveries", "channel", channel.name().toLowerCase(), "outcome", outcome);
+            }
+        }
         Gauge.builder("harbor.deliveries.waiting", waiting, AtomicLong::get)
                 .description("Deliveries pending, retrying or being sent").register(metrics);
         Gauge.builder("harbor.deliveries.oldest.waiting.seconds", oldestWaitingSeconds, AtomicLong::get)
