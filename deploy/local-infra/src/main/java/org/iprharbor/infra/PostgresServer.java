@@ -40,10 +40,15 @@ public final class PostgresServer implements AutoCloseable {
     public static PostgresServer startPersistent(Path dataDirectory, int port) throws IOException {
         stopLeftover(dataDirectory);
         Files.createDirectories(dataDirectory);
+        // zonky starts PostgreSQL with fsync and synchronous_commit off (fine for throw-away test data); the local
+        // stack keeps data and is where crash and benchmark runs happen, so it gets PostgreSQL's durable defaults.
         return new PostgresServer(configured()
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(false)
                 .setPort(port)
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("full_page_writes", "on")
                 .start());
     }
 
