@@ -61,14 +61,17 @@ public class DeliveryQueue {
 
     private void insert(Delivery.Channel channel, UUID target, UUID eventId, String eventType, String address,
             String subject, String body, String html, String language) {
-        // ON CONFLICT: a replay of an event already queued for this target sends it again, same webhook-id
+        // ON CONFLICT (a replay of an event already queued for this target; same webhook-id): a finished delivery is
+        // queued again, a waiting one is sent soon, and one being sent right now is sent once more afterwards.
         entityManager.createNativeQuery("""
                 INSERT INTO delivery (id, channel, target_id, event_id, event_type, address, subject, body, html, language,
                                       status, attempts, next_attempt_at, created_at)
                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 'PENDING', 0, now(), now())
-                ON CONFLICT (channel, target_id, event_id) DO UPDATE
-                   SET status = 'PENDING', attempts = 0, next_attempt_at = now(), lease_until = NULL
-                   WHERE delivery.status IN ('DELIVERED', 'DEAD')""")
+                ON CONFLICT (channel, target_id, event_id) DO UPDATE SET
+                   status = CASE WHEN delivery.status IN ('DELIVERED', 'DEAD') THEN 'PENDING' ELSE delivery.status END,
+                   attempts = CASE WHEN delivery.status IN ('DELIVERED', 'DEAD') THEN 0 ELSE delivery.attempts END,
+                   next_attempt_at = CASE WHEN delivery.status = 'SENDING' THEN delivery.next_attempt_at ELSE now() END,
+                   resend = (delivery.status = 'SENDING')""")
                 .setParameter(1, UUID.randomUUID()).setParameter(2, channel.name()).setParameter(3, target)
                 .setParameter(4, eventId).setParameter(5, eventType).setParameter(6, address).setParameter(7, subject)
                 .setParameter(8, body).setParameter(9, html).setParameter(10, language)

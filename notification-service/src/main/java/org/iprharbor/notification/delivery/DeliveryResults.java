@@ -60,7 +60,19 @@ public class DeliveryResults {
         delivery.lastError = outcome.error();
         WebhookSubscription endpoint = delivery.channel == Delivery.Channel.WEBHOOK ? WebhookSubscription.findById(delivery.targetId) : null;
         String outcomeName;
-        if (outcome.delivered()) {
+        if (outcome.delivered() && delivery.resend) {
+            // a replay came in while this attempt was under way: the receiver gets the message once more
+            delivery.status = Delivery.Status.PENDING;
+            delivery.attempts = 0;
+            delivery.nextAttemptAt = now;
+            delivery.deliveredAt = now;
+            delivery.resend = false;
+            if (endpoint != null) {
+                endpoint.consecutiveFailures = 0;
+            }
+            publish(NotificationTopics.DELIVERED, delivery, outcome);
+            outcomeName = "delivered";
+        } else if (outcome.delivered()) {
             delivery.status = Delivery.Status.DELIVERED;
             delivery.deliveredAt = now;
             if (endpoint != null) {
@@ -69,6 +81,7 @@ public class DeliveryResults {
             publish(NotificationTopics.DELIVERED, delivery, outcome);
             outcomeName = "delivered";
         } else {
+            delivery.resend = false; // a retry is coming anyway
             outcomeName = failed(delivery, endpoint, outcome, now);
         }
         metrics.counter("harbor.deliveries", "channel", delivery.channel.name().toLowerCase(), "outcome", outcomeName).increment();

@@ -84,4 +84,8 @@ public class Delivery extends PanacheEntityBase {
 
     @Column(name = "delivered_at")
     public Instant deliveredAt;
+
+    /** A replay was asked for while this delivery was being sent: send it again once this attempt is recorded. */
+    @Column(nullable = false)
+    public boolean resend;
 }

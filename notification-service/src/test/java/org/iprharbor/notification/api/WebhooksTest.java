@@ -152,6 +152,24 @@ class WebhooksTest {
     }
 
     @Test
+    void shouldResendWhenAReplayArrivesWhileTheDeliveryIsInFlight() throws Exception {
+        try (WebhookReceiver receiver = WebhookReceiver.start().answering(new Answer(200, Map.of(), 1_500))) {
+            UUID integrator = UUID.randomUUID();
+            String id = subscribe(integrator, receiver.url(), List.of("org.iprharbor.deal.deal-opened.v1")).getString("id");
+            Instant before = Instant.now().minusSeconds(1);
+            publishDeal();
+            await().atMost(CatalogAndDeals.WAIT).until(() -> receiver.received().size() == 1);
+            String webhookId = receiver.received().get(0).header("webhook-id");
+
+            given().auth().oauth2(TestTokens.mint(integrator, "integrator")).queryParam("since", before.toString())
+                    .when().post("/subscriptions/" + id + "/replay").then().statusCode(200);
+
+            await().atMost(CatalogAndDeals.WAIT).until(() -> receiver.received().stream()
+                    .filter(request -> webhookId.equals(request.header("webhook-id"))).count() == 2);
+        }
+    }
+
+    @Test
     void shouldKeepSubscriptionsPrivateToTheirOwner() {
         UUID owner = UUID.randomUUID();
         String id = subscribe(owner, "http://127.0.0.1:9/hooks", List.of("org.iprharbor.deal.*")).getString("id");
