@@ -15,6 +15,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
 import org.iprharbor.catalog.domain.Patent;
+import org.iprharbor.kit.persistence.SqlValues;
 
 /**
  * Searches patents in PostgreSQL: full text ({@code simple} configuration, so no language's stemming is
@@ -67,7 +68,7 @@ public class PatentSearch {
         if (rows.size() > limit) {
             Object[] last = page.get(page.size() - 1);
             next = byRelevance ? SearchCursor.afterRelevance(((Number) last[1]).floatValue(), (UUID) last[0])
-                    : SearchCursor.afterNewest(toInstant(last[1]), (UUID) last[0]);
+                    : SearchCursor.afterNewest(SqlValues.instant(last[1]), (UUID) last[0]);
         }
         return new Result(ordered, next);
     }
@@ -170,15 +171,5 @@ public class PatentSearch {
 
     private static String escapeLike(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
-
-    private static Instant toInstant(Object value) {
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof java.time.OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        return ((java.sql.Timestamp) value).toInstant();
     }
 }

@@ -5,7 +5,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.Max;
@@ -41,6 +43,9 @@ import io.smallrye.mutiny.Multi;
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 public class InboxResource {
+
+    /** How far back each stream poll looks, to catch items whose transactions committed late. */
+    private static final Duration STREAM_LOOKBACK = Duration.ofSeconds(30);
 
     private final Caller caller;
 
@@ -90,17 +95,20 @@ public class InboxResource {
     @Operation(summary = "New notifications as they arrive (Server-Sent Events)")
     public Multi<InboxView> stream() {
         UUID me = caller.id();
-        Instant[] since = { Instant.now() };
-        // Polls the database rather than an in-memory bus, so a client sees items written by any instance.
+        Instant openedAt = Instant.now();
+        Set<UUID> sent = ConcurrentHashMap.newKeySet();
+        // Polls the database rather than an in-memory bus, so a client sees items written by any instance. Each
+        // poll looks back a little: an item's createdAt is set before its transaction commits, so a slow commit
+        // can land behind items already sent; ids already sent are skipped.
         return Multi.createFrom().ticks().every(Duration.ofMillis(500))
                 .emitOn(io.smallrye.mutiny.infrastructure.Infrastructure.getDefaultWorkerPool())
                 .onItem().transformToIterable(tick -> QuarkusTransaction.requiringNew().call(() -> {
+                    Instant from = Instant.now().minus(STREAM_LOOKBACK);
                     List<InboxItem> fresh = InboxItem.<InboxItem>list("partnerId = ?1 and createdAt > ?2 order by createdAt",
-                            me, since[0]);
-                    if (!fresh.isEmpty()) {
-                        since[0] = fresh.get(fresh.size() - 1).createdAt;
-                    }
-                    return fresh.stream().map(InboxView::of).toList();
+                            me, from.isBefore(openedAt) ? openedAt : from);
+                    List<InboxView> unsent = fresh.stream().filter(item -> sent.add(item.id)).map(InboxView::of).toList();
+                    sent.removeIf(id -> fresh.stream().noneMatch(item -> item.id.equals(id)));
+                    return unsent;
                 }));
     }
 

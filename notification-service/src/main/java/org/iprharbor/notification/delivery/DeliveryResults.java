@@ -37,9 +37,10 @@ public class DeliveryResults {
         this.metrics = metrics;
     }
 
+    /** The claimed deliveries, in one query. */
     @Transactional
-    public Delivery load(UUID id) {
-        return Delivery.findById(id);
+    public java.util.List<Delivery> load(java.util.List<UUID> ids) {
+        return Delivery.list("id in ?1", ids);
     }
 
     @Transactional

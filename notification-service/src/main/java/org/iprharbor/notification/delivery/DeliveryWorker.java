@@ -45,6 +45,7 @@ public class DeliveryWorker {
     private final AtomicLong waiting = new AtomicLong();
     private final AtomicLong oldestWaitingSeconds = new AtomicLong();
     private volatile boolean running;
+    private long lastMeasured;
     private ExecutorService senders;
     private Thread dispatcher;
 
@@ -70,6 +71,7 @@ public class DeliveryWorker {
         Gauge.builder("harbor.deliveries.oldest.waiting.seconds", oldestWaitingSeconds, AtomicLong::get)
                 .description("Age of the oldest delivery not yet delivered").register(metrics);
         senders = Executors.newFixedThreadPool(config.delivery().senders());
+        lastMeasured = System.nanoTime() - TimeUnit.SECONDS.toNanos(2); // nanoTime has no fixed origin
         running = true;
         dispatcher = new Thread(this::loop, "delivery-dispatcher");
         dispatcher.setDaemon(true);
@@ -94,7 +96,11 @@ public class DeliveryWorker {
                 wakeUp.tryAcquire(config.delivery().pollInterval().toMillis(), TimeUnit.MILLISECONDS);
                 wakeUp.drainPermits();
                 dispatch();
-                measure();
+                if (System.nanoTime() - lastMeasured > TimeUnit.SECONDS.toNanos(1)) {
+                    // at most once a second: every commit that queues a delivery wakes the dispatcher
+                    measure();
+                    lastMeasured = System.nanoTime();
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -109,8 +115,7 @@ public class DeliveryWorker {
         if (claimed.isEmpty()) {
             return;
         }
-        List<Delivery> deliveries = claimed.stream().map(results::load).toList();
-        deliveries.stream().collect(Collectors.groupingBy(delivery -> delivery.targetId)).forEach((target, batch) -> {
+        results.load(claimed).stream().collect(Collectors.groupingBy(delivery -> delivery.targetId)).forEach((target, batch) -> {
             busyTargets.add(target);
             senders.submit(() -> sendAll(target, batch));
         });

@@ -1,7 +1,6 @@
 package org.iprharbor.kit.outbox;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +22,8 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
+
+import org.iprharbor.kit.persistence.SqlValues;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -168,20 +169,10 @@ public class OutboxRelay {
         header(record, "ce_source", config.source());
         header(record, "ce_type", (String) row[4]);
         header(record, "ce_subject", (String) row[5]);
-        header(record, "ce_time", toInstant(row[7]).toString());
+        header(record, "ce_time", SqlValues.instant(row[7]).toString());
         header(record, "ce_sequence", row[6].toString());
         header(record, "content-type", "application/json");
         return record;
-    }
-
-    private static Instant toInstant(Object value) {
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof java.time.OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        return ((Timestamp) value).toInstant();
     }
 
     private static void header(ProducerRecord<String, String> record, String name, String value) {
