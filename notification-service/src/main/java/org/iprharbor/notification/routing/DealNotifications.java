@@ -17,6 +17,7 @@ import org.iprharbor.notification.config.NotificationConfig;
 import org.iprharbor.notification.domain.PartnerContact;
 import org.iprharbor.notification.domain.PatentInfo;
 import org.iprharbor.notification.localisation.NotificationTexts;
+import org.iprharbor.notification.ops.funnel.DealFunnel;
 
 import io.quarkus.logging.Log;
 
@@ -37,9 +38,10 @@ public class DealNotifications {
     private final WebhookFanout webhooks;
     private final NotificationTexts texts;
     private final NotificationConfig config;
+    private final DealFunnel funnel;
 
     DealNotifications(Inbox inbox, EventPayloads payloads, EventLog log, PartnerNotifier notifier, WebhookFanout webhooks,
-            NotificationTexts texts, NotificationConfig config) {
+            NotificationTexts texts, NotificationConfig config, DealFunnel funnel) {
         this.inbox = inbox;
         this.payloads = payloads;
         this.log = log;
@@ -47,6 +49,7 @@ public class DealNotifications {
         this.webhooks = webhooks;
         this.texts = texts;
         this.config = config;
+        this.funnel = funnel;
     }
 
     /** The fields read from a {@code harbor.deals.v1} payload. */
@@ -74,6 +77,9 @@ public class DealNotifications {
             return;
         }
         String cloudEvent = log.record("harbor.deals.v1", event);
+        if (deal.state() != null) {
+            funnel.record(deal.dealId(), deal.state(), event.sequence(), event.time());
+        }
         String kind = event.type().startsWith(PREFIX) ? event.type().substring(PREFIX.length(), event.type().lastIndexOf('.')) : event.type();
         PartnerContact buyer = PartnerContact.findById(deal.buyerId());
         PartnerContact seller = PartnerContact.findById(deal.sellerId());
