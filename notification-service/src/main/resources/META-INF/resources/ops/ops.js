@@ -362,7 +362,10 @@ document.addEventListener('DOMContentLoaded', () => {
     });
     $('logout').addEventListener('click', () => signOut());
     $('feed-pause').addEventListener('click', togglePause);
-    for (const id of ['feed-topic', 'feed-type', 'feed-id']) $(id).addEventListener('input', renderFeed);
+    for (const id of ['feed-topic', 'feed-type', 'feed-id']) {
+        $(id).addEventListener('input', renderFeed);
+        $(id).addEventListener('change', renderFeed);
+    }
     $('dead-letters-refresh').addEventListener('click', () => refreshDeadLetters().catch(handle));
     $('timeline-form').addEventListener('submit', showTimeline);
     if (token()) signIn(token());

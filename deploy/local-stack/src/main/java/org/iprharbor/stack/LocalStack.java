@@ -147,6 +147,7 @@ public final class LocalStack implements AutoCloseable {
         progress.line(String.format("IPR Harbor is up in %.1f s.", progress.elapsedSeconds()));
         config.services().forEach(service -> progress.line(String.format("  %-21s %s   (API docs: %s/q/swagger-ui)",
                 service.name(), service.baseUrl(), service.baseUrl())));
+        progress.line("  Ops dashboard         " + config.services().get(2).baseUrl() + "/ops/   (sign in with OPERATOR_TOKEN)");
         progress.line("  Kafka                 " + config.kafkaBootstrap());
         progress.line("  PostgreSQL            " + postgres.jdbcUrl("<catalog|deal|notification>") + " (user postgres)");
         progress.line("  Mail                  smtp://localhost:" + config.smtpPort() + ", read it over IMAP on localhost:"

@@ -1,10 +1,6 @@
 package org.iprharbor.stack;
 
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +10,6 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
@@ -30,11 +25,9 @@ import static org.awaitility.Awaitility.await;
  */
 class LocalStackIT {
 
-    private final HttpClient http = HttpClient.newHttpClient();
-
     @Test
     void shouldStartSeedRestartAndStopCleanly() throws Exception {
-        StackConfig config = freshConfig();
+        StackConfig config = TestStacks.freshConfig();
         List<ProcessHandle> children;
         try (LocalStack stack = LocalStack.start(config)) {
             for (StackConfig.ServiceSpec service : config.services()) {
@@ -71,27 +64,14 @@ class LocalStackIT {
      * read model, and notification-service emails both parties through the local SMTP server.
      */
     private void offerAcrossTheSilkRoad(LocalStack stack) throws Exception {
-        StackConfig config = stack.config();
-        String buyer = stack.keys().token(stack.demoPartners().get("satbayev"), "partner", Duration.ofMinutes(10));
-        String patents = get(config.services().get(0).baseUrl() + "/patents?owner=" + stack.demoPartners().get("lzu")
-                + "&dealType=NON_EXCLUSIVE_LICENCE&exportClass=FREE&limit=1", buyer).body();
-        String patentId = patents.replaceFirst("(?s).*?\"id\":\"([^\"]+)\".*", "$1");
         int mailsBefore = stack.mailsReceived();
-        String offer = """
-                {"patentId":"%s","dealType":"NON_EXCLUSIVE_LICENCE","validUntil":"%s",
-                 "terms":{"price":{"amount":"120000.00","currency":"CNY"},"royaltyPercent":2.5,"territory":["KZ"],
-                          "termYears":5,"fieldOfUse":"mining equipment"}}""".formatted(patentId, java.time.Instant.now().plus(Duration.ofDays(14)));
-        HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create(config.services().get(1).baseUrl() + "/deals"))
-                .header("Authorization", "Bearer " + buyer).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(offer)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> created = DemoTraffic.offerAcrossTheSilkRoad(stack);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         await().atMost(Duration.ofSeconds(60)).until(() -> stack.mailsReceived() >= mailsBefore + 2);
     }
 
-    private HttpResponse<String> get(String url, String token) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10));
-        Optional.ofNullable(token).ifPresent(value -> request.header("Authorization", "Bearer " + value));
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    private static HttpResponse<String> get(String url, String token) throws IOException, InterruptedException {
+        return DemoTraffic.get(url, token);
     }
 
     private static long count(PostgresServer postgres, String database, String table) throws Exception {
@@ -110,17 +90,5 @@ class LocalStackIT {
             }
         }
         return handles;
-    }
-
-    private static StackConfig freshConfig() throws IOException {
-        StackConfig defaults = StackConfig.fromEnvironment();
-        return new StackConfig(defaults.projectRoot(), Files.createTempDirectory("harbor-local-stack-it"),
-                freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), true);
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

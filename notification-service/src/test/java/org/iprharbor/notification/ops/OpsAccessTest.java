@@ -60,5 +60,7 @@ class OpsAccessTest {
         given().when().get("/ops/")
                 .then().statusCode(200).contentType(containsString("text/html")).body(containsString("id=\"login-form\""));
         given().when().get("/ops/ops.js").then().statusCode(200).body(containsString("sessionStorage"));
+        given().redirects().follow(false).when().get("/ops")
+                .then().statusCode(301).header("Location", org.hamcrest.Matchers.endsWith("/ops/"));
     }
 }

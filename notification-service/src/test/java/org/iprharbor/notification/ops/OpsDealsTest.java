@@ -115,6 +115,7 @@ class OpsDealsTest {
     @Test
     void shouldCountDeliveredEmails() {
         long delivered = deliveredEmails();
+        long failed = emailChannel().getLong("failed");
         Parties parties = Parties.create();
         CatalogAndDeals.dealEvent(UUID.randomUUID(), "deal-opened", UUID.randomUUID(), parties.patent, parties.buyer, parties.seller,
                 "KZ", "CN", "OFFERED", 0);
@@ -122,12 +123,17 @@ class OpsDealsTest {
         JsonPath health = given().auth().oauth2(TestTokens.operator()).when().get("/ops/api/deliveries")
                 .then().statusCode(200).extract().jsonPath();
         assertThat(health.getList("channels.channel", String.class)).contains("EMAIL", "WEBHOOK");
+        assertThat(emailChannel().getLong("failed")).as("a delivered email is no failed attempt").isEqualTo(failed);
         assertThat(health.getList("disabledEndpoints")).isNotNull();
     }
 
     private static long deliveredEmails() {
+        return emailChannel().getLong("delivered");
+    }
+
+    private static JsonPath emailChannel() {
         return given().auth().oauth2(TestTokens.operator()).when().get("/ops/api/deliveries")
-                .then().statusCode(200).extract().jsonPath().getLong("channels.find { it.channel == 'EMAIL' }.delivered");
+                .then().statusCode(200).extract().jsonPath().setRootPath("channels.find { it.channel == 'EMAIL' }");
     }
 
     private static long lastThirtyMinutes(String topic) {

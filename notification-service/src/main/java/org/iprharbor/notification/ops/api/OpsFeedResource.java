@@ -62,9 +62,10 @@ public class OpsFeedResource {
     public Multi<FeedEntry> stream(@QueryParam("topic") String topic, @QueryParam("type") String type,
             @QueryParam("id") String id, @QueryParam("backfill") @DefaultValue("100") @Min(0) @Max(1000) int backfill) {
         Predicate<FeedEntry> filter = filter(topic, type, id);
-        List<FeedEntry> recent = buffer.newest(backfill, filter).stream()
+        // the backfill ends where the live part starts, so no event is sent twice or skipped in between
+        AtomicLong last = new AtomicLong(buffer.lastSequence());
+        List<FeedEntry> recent = buffer.newest(backfill, filter.and(entry -> entry.sequence() <= last.get())).stream()
                 .sorted(Comparator.comparing(FeedEntry::time).thenComparing(FeedEntry::sequence)).toList();
-        AtomicLong last = new AtomicLong(buffer.newest(1, entry -> true).stream().mapToLong(FeedEntry::sequence).max().orElse(0));
         Multi<FeedEntry> live = Multi.createFrom().ticks().every(STREAM_TICK)
                 .emitOn(Infrastructure.getDefaultWorkerPool())
                 .onItem().transformToIterable(tick -> {

@@ -40,10 +40,11 @@ public class DeliveryHealth {
                        count(*) FILTER (WHERE status IN ('PENDING', 'SENDING', 'RETRYING')),
                        count(*) FILTER (WHERE status = 'DEAD')
                 FROM delivery GROUP BY channel""").getResultList();
+        // an email attempt has no status code: it failed only if it recorded an error
         @SuppressWarnings("unchecked")
         List<Object[]> failedAttempts = entityManager.createNativeQuery("""
                 SELECT d.channel, count(*) FROM delivery_attempt a JOIN delivery d ON d.id = a.delivery_id
-                WHERE a.at >= ?1 AND (a.error IS NOT NULL OR a.status_code IS NULL OR a.status_code >= 300)
+                WHERE a.at >= ?1 AND (a.error IS NOT NULL OR a.status_code >= 300)
                 GROUP BY d.channel""").setParameter(1, Instant.now().minus(FAILED_WINDOW)).getResultList();
         Map<String, Long> failed = new LinkedHashMap<>();
         failedAttempts.forEach(row -> failed.put((String) row[0], ((Number) row[1]).longValue()));

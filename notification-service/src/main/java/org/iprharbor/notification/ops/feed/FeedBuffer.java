@@ -36,6 +36,11 @@ public class FeedBuffer {
         return entry;
     }
 
+    /** The sequence number of the newest entry (0 when empty). */
+    public synchronized long lastSequence() {
+        return lastSequence;
+    }
+
     /** Matching entries after {@code sequence}, oldest first. */
     public synchronized List<FeedEntry> after(long sequence, Predicate<FeedEntry> filter) {
         List<FeedEntry> newer = new ArrayList<>();
