@@ -37,12 +37,12 @@ public class ConsumerLag {
         for (String group : groups) {
             Map<TopicPartition, OffsetAndMetadata> committed = kafka.await(admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata());
             committed.values().removeIf(java.util.Objects::isNull);
-            if (committed.isEmpty()) {
-                continue;
-            }
+            // a group that has committed nothing yet (its topic has been empty so far) is listed with no lag
             Map<TopicPartition, Long> ends = new HashMap<>();
-            kafka.await(admin.listOffsets(Throughput.spec(List.copyOf(committed.keySet()), OffsetSpec.latest())).all())
-                    .forEach((partition, info) -> ends.put(partition, info.offset()));
+            if (!committed.isEmpty()) {
+                kafka.await(admin.listOffsets(Throughput.spec(List.copyOf(committed.keySet()), OffsetSpec.latest())).all())
+                        .forEach((partition, info) -> ends.put(partition, info.offset()));
+            }
             Map<String, Long> perTopic = new java.util.TreeMap<>();
             committed.forEach((partition, offset) -> perTopic.merge(partition.topic(),
                     Math.max(0, ends.get(partition) - offset.offset()), Long::sum));
