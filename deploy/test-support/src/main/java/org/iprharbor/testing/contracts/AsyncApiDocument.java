@@ -91,6 +91,12 @@ public final class AsyncApiDocument {
         return typesByTopic;
     }
 
+    /** The topic whose channel carries the type. */
+    public String topicOf(String type) {
+        return typesByTopic.entrySet().stream().filter(entry -> entry.getValue().contains(type)).map(Map.Entry::getKey)
+                .findFirst().orElseThrow(() -> new IllegalArgumentException(producer + " puts " + type + " on no channel"));
+    }
+
     public boolean documents(String type) {
         return messageKeyByType.containsKey(type);
     }

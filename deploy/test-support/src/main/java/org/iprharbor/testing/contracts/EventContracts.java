@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
@@ -113,9 +114,9 @@ public final class EventContracts {
                     + record.topic() + ")"));
         }
         List<Violation> violations = new ArrayList<>();
-        if (!producer.get().typesByTopic().getOrDefault(record.topic(), java.util.Set.of()).contains(type)) {
+        if (!producer.get().typesByTopic().getOrDefault(record.topic(), Set.of()).contains(type)) {
             violations.add(new Violation(type, eventId, "topic", "published to " + record.topic()
-                    + ", but the document puts this type on " + topicOf(producer.get(), type)));
+                    + ", but the document puts this type on " + producer.get().topicOf(type)));
         }
         if (record.key() == null || !record.key().equals(headers.get("ce_subject"))) {
             violations.add(new Violation(type, eventId, "key", "the record key " + record.key()
@@ -148,11 +149,6 @@ public final class EventContracts {
             throw new AssertionError("payload breaks the published contract (publish it raw if that is the point):\n  "
                     + String.join("\n  ", violations.stream().map(Violation::toString).toList()) + "\n" + json);
         }
-    }
-
-    private static String topicOf(AsyncApiDocument document, String type) {
-        return document.typesByTopic().entrySet().stream().filter(entry -> entry.getValue().contains(type))
-                .map(Map.Entry::getKey).findFirst().orElse("no topic");
     }
 
     private static Map<String, String> headers(ConsumerRecord<String, String> record) {

@@ -62,9 +62,8 @@ public final class EventFixture {
      * {@code key} (also ce_subject), with {@code sequence} as ce_sequence.
      */
     public UUID publish(UUID key, UUID eventId, long sequence) {
-        String topic = EventContracts.load().producerOf(type).orElseThrow().typesByTopic().entrySet().stream()
-                .filter(entry -> entry.getValue().contains(type)).map(java.util.Map.Entry::getKey).findFirst()
-                .orElseThrow(() -> new IllegalStateException("no channel carries " + type));
+        String topic = EventContracts.load().producerOf(type)
+                .orElseThrow(() -> new IllegalStateException("no producer documents " + type)).topicOf(type);
         KafkaProbe.publishCloudEvent(topic, key.toString(), eventId.toString(), type, sequence, json());
         return eventId;
     }
