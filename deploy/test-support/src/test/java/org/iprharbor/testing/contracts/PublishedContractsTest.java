@@ -47,6 +47,12 @@ class PublishedContractsTest {
     }
 
     @Test
+    void shouldKeepConsumerFixturesOnlyOfTypesSomeProducerDocuments() {
+        assertThat(ContractFiles.allConsumerFixtures()).isNotEmpty().allSatisfy(fixture ->
+                assertThat(EventContracts.load().producerOf(EventFixtures.typeOf(fixture))).as(fixture.toString()).isPresent());
+    }
+
+    @Test
     void shouldNameThePathAndTheProblemOfABrokenPayload() {
         String type = "org.iprharbor.catalog.partner-registered.v1";
         String payload = EventFixtures.load("deal-service", type).set("partnerId", "not-a-uuid").set("country", "Kazakhstan")
