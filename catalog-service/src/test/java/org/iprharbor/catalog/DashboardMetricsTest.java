@@ -11,6 +11,6 @@ import io.quarkus.test.junit.QuarkusTest;
 class DashboardMetricsTest extends DashboardMetricsContract {
 
     DashboardMetricsTest() {
-        super("catalog-service", "harbor.partners.v1");
+        super("catalog-service");
     }
 }

@@ -11,6 +11,6 @@ import io.quarkus.test.junit.QuarkusTest;
 class DashboardMetricsTest extends DashboardMetricsContract {
 
     DashboardMetricsTest() {
-        super("deal-service", "harbor.deals.v1");
+        super("deal-service");
     }
 }

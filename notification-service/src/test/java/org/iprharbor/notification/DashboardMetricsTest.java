@@ -11,6 +11,6 @@ import io.quarkus.test.junit.QuarkusTest;
 class DashboardMetricsTest extends DashboardMetricsContract {
 
     DashboardMetricsTest() {
-        super("notification-service", "harbor.notifications.v1");
+        super("notification-service");
     }
 }

@@ -9,6 +9,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 import org.iprharbor.catalog.support.CatalogFixtures;
+import org.iprharbor.catalog.support.DealEvents;
 import org.iprharbor.testing.KafkaProbe;
 import org.iprharbor.testing.TestTokens;
 
@@ -130,14 +131,7 @@ class DealEffectsTest {
     }
 
     private static void republish(UUID eventId, String type, UUID deal, UUID patent, UUID buyer, String dealType) {
-        String payload = """
-                {"dealId":"%s","patentId":"%s","buyerId":"%s","sellerId":"%s","buyerCountry":"KZ","sellerCountry":"CN",
-                 "dealType":"%s","state":"AGREED","termsVersion":2,
-                 "terms":{"price":{"amount":"250000.00","currency":"CNY"},"royaltyPercent":3.5,"territory":["KZ","UZ"],
-                          "termYears":5,"fieldOfUse":"lithium-ion traction batteries"},"version":3}"""
-                .formatted(deal, patent, buyer, UUID.randomUUID(), dealType);
-        KafkaProbe.publishCloudEvent("harbor.deals.v1", deal.toString(), eventId.toString(),
-                "org.iprharbor.deal." + type + ".v1", 3, payload);
+        DealEvents.publish(type, eventId, deal, patent, buyer, dealType);
     }
 
     private static JsonPath awaitStatus(UUID viewer, UUID patent, String status) {

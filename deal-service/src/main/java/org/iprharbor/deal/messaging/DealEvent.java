@@ -1,6 +1,7 @@
 package org.iprharbor.deal.messaging;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -14,11 +15,12 @@ import org.iprharbor.deal.domain.Terms;
 
 /**
  * Payload of every event on {@code harbor.deals.v1}: the parties, the patent, the state after the change, the
- * current terms and the deal's version (also the record's {@code ce_sequence}).
+ * current terms and until when the open offer stands, and the deal's version (also the record's {@code ce_sequence}).
+ * The published contract is docs/asyncapi/deal-service/asyncapi.yaml: add fields freely, never remove or retype one.
  */
 public record DealEvent(UUID dealId, UUID patentId, UUID buyerId, UUID sellerId, String buyerCountry,
-        String sellerCountry, DealType dealType, DealState state, int termsVersion, TermsPayload terms, String reason,
-        long version) {
+        String sellerCountry, DealType dealType, DealState state, int termsVersion, TermsPayload terms,
+        Instant validUntil, String reason, long version) {
 
     /** The terms as published; the amount is a string so no consumer rounds it through a double. */
     public record TermsPayload(PricePayload price, BigDecimal royaltyPercent, List<String> territory,
@@ -34,7 +36,7 @@ public record DealEvent(UUID dealId, UUID patentId, UUID buyerId, UUID sellerId,
         TermsPayload payload = new TermsPayload(new PricePayload(terms.price().amount(), terms.price().currency()),
                 terms.royaltyPercent(), terms.territory(), terms.termYears(), terms.fieldOfUse());
         return new DealEvent(deal.id(), deal.patentId(), deal.buyerId(), deal.sellerId(), deal.buyerCountry(),
-                deal.sellerCountry(), deal.dealType(), change.to(), deal.termsVersion(), payload, change.reason(),
-                deal.version());
+                deal.sellerCountry(), deal.dealType(), change.to(), deal.termsVersion(), payload, deal.validUntil(),
+                change.reason(), deal.version());
     }
 }

@@ -1,6 +1,7 @@
 package org.iprharbor.deal.catalog;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.iprharbor.deal.domain.KnownPartner;
 import org.iprharbor.deal.domain.KnownPatent;
 import org.iprharbor.testing.KafkaProbe;
+import org.iprharbor.testing.contracts.EventFixtures;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -73,11 +75,11 @@ class CatalogReadModelTest {
     void shouldKeepPatentFromCatalogEvent() {
         UUID patentId = UUID.randomUUID();
         UUID ownerId = UUID.randomUUID();
-        KafkaProbe.publishCloudEvent("harbor.patents.v1", patentId.toString(), UUID.randomUUID().toString(),
-                "org.iprharbor.catalog.patent-listed.v1", 0, """
-                {"patentId":"%s","publicationNumber":"CN-114123456-B","ownerId":"%s","status":"AVAILABLE",
-                 "exportClass":"RESTRICTED","jurisdiction":"CN","dealTypes":["ASSIGNMENT"],"version":0,
-                 "titles":{"zh":"高镍三元锂电池正极材料"}}""".formatted(patentId, ownerId));
+        EventFixtures.load("deal-service", "org.iprharbor.catalog.patent-listed.v1")
+                .set("patentId", patentId).set("publicationNumber", "CN-114123456-B").set("ownerId", ownerId)
+                .set("exportClass", "RESTRICTED").set("jurisdiction", "CN").set("dealTypes", List.of("ASSIGNMENT"))
+                .set("titles", Map.of("zh", "高镍三元锂电池正极材料"))
+                .publish(patentId, UUID.randomUUID(), 0);
 
         KnownPatent patent = await().atMost(Duration.ofSeconds(20))
                 .until(() -> inTransaction(() -> KnownPatent.<KnownPatent>findById(patentId)), found -> found != null);
@@ -91,7 +93,7 @@ class CatalogReadModelTest {
         UUID poisonKey = UUID.randomUUID();
         try (KafkaProbe deadLetters = KafkaProbe.readFromStart("harbor.partners.v1.dlq")) {
             KafkaProbe.publish("harbor.partners.v1", poisonKey.toString(), Map.of(), "not json and no CloudEvent headers");
-            KafkaProbe.publishCloudEvent("harbor.partners.v1", poisonKey.toString(), UUID.randomUUID().toString(),
+            KafkaProbe.publishRawCloudEvent("harbor.partners.v1", poisonKey.toString(), UUID.randomUUID().toString(),
                     PARTNER_REGISTERED, 0, "{\"partnerId\": 42");
             UUID partnerId = poisonKey; // same key, so same partition: it must keep flowing after the poison
             publishPartner(UUID.randomUUID(), PARTNER_REGISTERED, partnerId, "Sinai Water Research Centre", "EG", 0);
@@ -107,9 +109,9 @@ class CatalogReadModelTest {
     }
 
     private static void publishPartner(UUID eventId, String type, UUID partnerId, String name, String country, long version) {
-        KafkaProbe.publishCloudEvent("harbor.partners.v1", partnerId.toString(), eventId.toString(), type, version, """
-                {"partnerId":"%s","legalName":"%s","country":"%s","languages":["en"],"version":%d}"""
-                .formatted(partnerId, name, country, version));
+        EventFixtures.load("deal-service", type)
+                .set("partnerId", partnerId).set("legalName", name).set("country", country).set("version", version)
+                .publish(partnerId, eventId, version);
     }
 
     private static KnownPartner awaitPartner(UUID partnerId, long version) {

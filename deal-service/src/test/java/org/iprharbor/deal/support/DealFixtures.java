@@ -11,8 +11,8 @@ import java.util.UUID;
 import org.iprharbor.deal.domain.Deal;
 import org.iprharbor.deal.domain.KnownPartner;
 import org.iprharbor.deal.domain.KnownPatent;
-import org.iprharbor.testing.KafkaProbe;
 import org.iprharbor.testing.TestTokens;
+import org.iprharbor.testing.contracts.EventFixtures;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
@@ -29,6 +29,8 @@ import static org.awaitility.Awaitility.await;
 public final class DealFixtures {
 
     public static final Duration KAFKA_WAIT = Duration.ofSeconds(30);
+    /** Whose fixtures of the catalog's events these are (docs/asyncapi/consumers/deal-service). */
+    private static final String CONSUMER = "deal-service";
 
     private DealFixtures() {
     }
@@ -49,22 +51,25 @@ public final class DealFixtures {
     /** Publishes a partner-registered event; call {@link #awaitKnown} before using the partner. */
     public static UUID partner(String country) {
         UUID id = UUID.randomUUID();
-        KafkaProbe.publishCloudEvent("harbor.partners.v1", id.toString(), UUID.randomUUID().toString(),
-                "org.iprharbor.catalog.partner-registered.v1", 0, """
-                {"partnerId":"%s","legalName":"Partner %s","country":"%s","languages":["en"],"version":0}"""
-                .formatted(id, id.toString().substring(0, 8), country));
+        EventFixtures.load(CONSUMER, "org.iprharbor.catalog.partner-registered.v1")
+                .set("partnerId", id).set("legalName", "Partner " + id.toString().substring(0, 8)).set("country", country)
+                .publish(id, UUID.randomUUID(), 0);
         return id;
     }
 
+    /**
+     * Publishes a patent as the catalog would: patent-listed when AVAILABLE, patent-reserved (by some other deal) when
+     * RESERVED.
+     */
     public static UUID patent(UUID owner, String jurisdiction, String exportClass, String status, String... dealTypes) {
         UUID id = UUID.randomUUID();
-        String types = String.join("\",\"", dealTypes);
-        KafkaProbe.publishCloudEvent("harbor.patents.v1", id.toString(), UUID.randomUUID().toString(),
-                "org.iprharbor.catalog.patent-listed.v1", 0, """
-                {"patentId":"%s","publicationNumber":"CN-1%s-B","ownerId":"%s","status":"%s","exportClass":"%s",
-                 "jurisdiction":"%s","dealTypes":["%s"],"version":0}"""
-                .formatted(id, Math.abs(id.getLeastSignificantBits() % 100_000_000), owner, status, exportClass,
-                        jurisdiction, types));
+        boolean reserved = "RESERVED".equals(status);
+        EventFixtures.load(CONSUMER, reserved ? "org.iprharbor.catalog.patent-reserved.v1" : "org.iprharbor.catalog.patent-listed.v1")
+                .set("patentId", id).set("publicationNumber", "CN-1" + Math.abs(id.getLeastSignificantBits() % 100_000_000) + "-B")
+                .set("ownerId", owner).set("status", status).set("exportClass", exportClass).set("jurisdiction", jurisdiction)
+                .set("dealTypes", List.of(dealTypes)).set("reservedByDeal", reserved ? UUID.randomUUID() : null)
+                .set("version", 0)
+                .publish(id, UUID.randomUUID(), 0);
         return id;
     }
 

@@ -17,10 +17,13 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.awaitility.Awaitility;
+
+import org.iprharbor.testing.contracts.EventContracts;
 
 
 /**
@@ -74,8 +77,21 @@ public final class KafkaProbe implements AutoCloseable {
         return record -> value.equals(header(record, name));
     }
 
-    /** Publishes a CloudEvent in Kafka binary mode, as the platform's producers do. */
+    /**
+     * Publishes a CloudEvent in Kafka binary mode, as the platform's producers do. A payload of a type that a producer
+     * documents must match that producer's published schema (see {@link EventContracts}): a fixture that drifts from
+     * the contract fails here, not later in the service under test.
+     */
     public static void publishCloudEvent(String topic, String key, String id, String type, long sequence, String json) {
+        EventContracts contracts = EventContracts.load();
+        if (contracts.producerOf(type).isPresent()) {
+            contracts.requireValidPayload(type, id, json);
+        }
+        publishRawCloudEvent(topic, key, id, type, sequence, json);
+    }
+
+    /** Publishes a CloudEvent without checking its payload against any contract: for deliberately broken events. */
+    public static void publishRawCloudEvent(String topic, String key, String id, String type, long sequence, String json) {
         publish(topic, key, Map.of(
                 "ce_specversion", "1.0",
                 "ce_id", id,
@@ -85,6 +101,33 @@ public final class KafkaProbe implements AutoCloseable {
                 "ce_time", Instant.now().toString(),
                 "ce_sequence", Long.toString(sequence),
                 "content-type", "application/json"), json);
+    }
+
+    /**
+     * Every record on the topics at this moment, from the start of each partition (whatever group read them before),
+     * in partition order.
+     */
+    public static List<ConsumerRecord<String, String>> readAll(Duration timeout, String... topics) {
+        Properties config = new Properties();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config)) {
+            List<TopicPartition> partitions = new ArrayList<>();
+            for (String topic : topics) {
+                consumer.partitionsFor(topic).forEach(info -> partitions.add(new TopicPartition(topic, info.partition())));
+            }
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            List<ConsumerRecord<String, String>> records = new ArrayList<>();
+            Awaitility.await().atMost(timeout).until(() -> {
+                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+                return partitions.stream().allMatch(partition -> consumer.position(partition) >= end.get(partition));
+            });
+            return records;
+        }
     }
 
     /** Publishes any record, headers included, and waits for the broker's acknowledgement. */

@@ -62,6 +62,8 @@ public class DeliveryResults {
         WebhookSubscription endpoint = delivery.channel == Delivery.Channel.WEBHOOK ? WebhookSubscription.findById(delivery.targetId) : null;
         String outcomeName;
         if (outcome.delivered() && delivery.resend) {
+            // published before the attempts reset: the event reports the attempt that delivered
+            publish(NotificationTopics.DELIVERED, delivery, outcome);
             // a replay came in while this attempt was under way: the receiver gets the message once more
             delivery.status = Delivery.Status.PENDING;
             delivery.attempts = 0;
@@ -71,7 +73,6 @@ public class DeliveryResults {
             if (endpoint != null) {
                 endpoint.consecutiveFailures = 0;
             }
-            publish(NotificationTopics.DELIVERED, delivery, outcome);
             outcomeName = "delivered";
         } else if (outcome.delivered()) {
             delivery.status = Delivery.Status.DELIVERED;

@@ -72,7 +72,7 @@ class InboxAndAlertsTest {
         UUID deal = UUID.randomUUID();
         String[] types = {"deal-opened", "offer-countered", "offer-accepted"};
         for (int i = 0; i < types.length; i++) {
-            CatalogAndDeals.dealEvent(UUID.randomUUID(), types[i], deal, patent, partner, seller, "TR", "CN", "OFFERED", i);
+            CatalogAndDeals.dealEvent(UUID.randomUUID(), types[i], deal, patent, partner, seller, "TR", "CN", i);
         }
         String token = TestTokens.partner(partner);
         await().atMost(CatalogAndDeals.WAIT).until(() -> given().auth().oauth2(token).when().get("/inbox")
@@ -110,7 +110,7 @@ class InboxAndAlertsTest {
         });
         UUID seller = CatalogAndDeals.partner("Lanzhou University", "CN", List.of("zh"), "Asia/Shanghai", "tto@lzu.example");
         UUID patent = CatalogAndDeals.patent(seller, TITLES, "C02F 1/14", "CN");
-        CatalogAndDeals.dealEvent(UUID.randomUUID(), "deal-opened", UUID.randomUUID(), patent, partner, seller, "EG", "CN", "OFFERED", 0);
+        CatalogAndDeals.dealEvent(UUID.randomUUID(), "deal-opened", UUID.randomUUID(), patent, partner, seller, "EG", "CN", 0);
 
         String data = firstData.get(30, TimeUnit.SECONDS);
         assertThat(data).contains("\"language\":\"ar\"").contains("org.iprharbor.deal.deal-opened.v1");

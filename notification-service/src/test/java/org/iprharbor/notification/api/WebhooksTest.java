@@ -211,7 +211,7 @@ class WebhooksTest {
     private static UUID publishDeal() {
         UUID deal = UUID.randomUUID();
         CatalogAndDeals.dealEvent(UUID.randomUUID(), "deal-opened", deal, UUID.randomUUID(), UUID.randomUUID(),
-                UUID.randomUUID(), "KZ", "CN", "OFFERED", 0);
+                UUID.randomUUID(), "KZ", "CN", 0);
         return deal;
     }
 }

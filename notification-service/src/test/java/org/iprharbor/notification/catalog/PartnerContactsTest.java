@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import org.iprharbor.notification.domain.PartnerContact;
 import org.iprharbor.testing.KafkaProbe;
+import org.iprharbor.testing.contracts.EventFixtures;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -51,7 +52,7 @@ class PartnerContactsTest {
     void shouldDeadLetterIncompletePartnerAndKeepConsuming() {
         UUID partnerId = UUID.randomUUID();
         try (KafkaProbe deadLetters = KafkaProbe.readFromStart("harbor.partners.v1.dlq")) {
-            KafkaProbe.publishCloudEvent("harbor.partners.v1", partnerId.toString(), UUID.randomUUID().toString(),
+            KafkaProbe.publishRawCloudEvent("harbor.partners.v1", partnerId.toString(), UUID.randomUUID().toString(),
                     "org.iprharbor.catalog.partner-registered.v1", 0, "{\"partnerId\":\"" + partnerId + "\"}");
             publish(UUID.randomUUID(), partnerId, "Vietnam Academy of Science and Technology", List.of("vi", "en"), 0);
 
@@ -62,12 +63,11 @@ class PartnerContactsTest {
     }
 
     private static void publish(UUID eventId, UUID partnerId, String name, List<String> languages, long version) {
-        String json = """
-                {"partnerId":"%s","legalName":"%s","localNames":{},"kind":"COMPANY","country":"TR","languages":%s,
-                 "timeZone":"Europe/Istanbul","contactEmail":"ops@kapadokya.example","version":%d}"""
-                .formatted(partnerId, name, languages.stream().map(l -> "\"" + l + "\"").toList(), version);
-        KafkaProbe.publishCloudEvent("harbor.partners.v1", partnerId.toString(), eventId.toString(),
-                "org.iprharbor.catalog.partner-registered.v1", version, json);
+        EventFixtures.load("notification-service", "org.iprharbor.catalog.partner-registered.v1")
+                .set("partnerId", partnerId).set("legalName", name).set("localNames", Map.of()).set("kind", "COMPANY")
+                .set("country", "TR").set("languages", languages).set("timeZone", "Europe/Istanbul")
+                .set("contactEmail", "ops@kapadokya.example").set("version", version)
+                .publish(partnerId, eventId, version);
     }
 
     private static PartnerContact awaitContact(UUID partnerId, long version) {

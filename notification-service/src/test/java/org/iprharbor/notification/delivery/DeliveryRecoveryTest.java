@@ -56,7 +56,7 @@ class DeliveryRecoveryTest {
         UUID patent = CatalogAndDeals.patent(quiet, "{\"zh\":\"沙漠铁路固沙垫\",\"en\":\"Sand-fixing mat for desert railways\"}",
                 "E01F 7/02", "CN");
 
-        CatalogAndDeals.dealEvent(UUID.randomUUID(), "deal-opened", UUID.randomUUID(), patent, loud, quiet, "IR", "CN", "OFFERED", 0);
+        CatalogAndDeals.dealEvent(UUID.randomUUID(), "deal-opened", UUID.randomUUID(), patent, loud, quiet, "IR", "CN", 0);
 
         await().atMost(CatalogAndDeals.WAIT).until(() -> received(loudMail) == 1);
         given().auth().oauth2(TestTokens.partner(quiet)).when().get("/inbox")
