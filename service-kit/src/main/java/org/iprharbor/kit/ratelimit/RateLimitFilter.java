@@ -45,7 +45,8 @@ public class RateLimitFilter {
         metrics.counter(METRIC, "caller", "anonymous");
     }
 
-    @ServerRequestFilter
+    /** Pre-matching, so it runs before the role checks: refused and anonymous requests spend a budget too. */
+    @ServerRequestFilter(preMatching = true)
     Uni<Response> limit(ContainerRequestContext request, HttpServerRequest http) {
         if (!config.enabled()) {
             return Uni.createFrom().nullItem();
