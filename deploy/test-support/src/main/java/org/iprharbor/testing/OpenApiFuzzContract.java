@@ -57,7 +57,10 @@ public abstract class OpenApiFuzzContract {
         return Map.of();
     }
 
-    /** Path values of objects that exist, by path template ({@code "/patents/{id}"} → {@code {"id": "…"}}). */
+    /**
+     * Path values of objects that exist, by path template ({@code "/patents/{id}"} → {@code {"id": "…"}}); a template
+     * also serves the paths below it ({@code /patents/{id}/history}).
+     */
     protected Map<String, Map<String, String>> examplePathValues() {
         return Map.of();
     }
@@ -81,7 +84,7 @@ public abstract class OpenApiFuzzContract {
         for (OpenApiOperations.Operation operation : operations) {
             Object example = bodies.get(operation.toString());
             fuzz(operation, new HostileRequests(operation, samples, example == null ? null : JSON.valueToTree(example),
-                    pathValues.getOrDefault(operation.path(), Map.of())), tokens);
+                    pathValuesFor(operation.path(), pathValues)), tokens);
         }
 
         var ready = send(new FuzzRequest("readiness afterwards", "get", "/q/health/ready", Map.of(), null, false), null);
@@ -91,6 +94,13 @@ public abstract class OpenApiFuzzContract {
                 document.path("info").path("title").asText(), operations.size(), sent, seconds, statuses, failures.size());
         report(summary);
         assertThat(failures).as(summary).isEmpty();
+    }
+
+    private static Map<String, String> pathValuesFor(String path, Map<String, Map<String, String>> pathValues) {
+        return pathValues.entrySet().stream()
+                .filter(entry -> path.equals(entry.getKey()) || path.startsWith(entry.getKey() + "/"))
+                .max(Map.Entry.comparingByKey((a, b) -> Integer.compare(a.length(), b.length())))
+                .map(Map.Entry::getValue).orElse(Map.of());
     }
 
     private void fuzz(OpenApiOperations.Operation operation, HostileRequests requests, Map<String, String> tokens) {
