@@ -15,6 +15,7 @@ import java.util.Base64;
 import java.util.Set;
 
 import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
 
 /**
  * An RS256 key pair for the local stack and the tests, standing in for the identity provider:
@@ -24,6 +25,9 @@ public final class DemoKeys {
 
     /** The issuer every service expects ({@code mp.jwt.verify.issuer}) outside production. */
     public static final String ISSUER = "https://iprharbor.org/local-identity";
+    /** The audience every service expects ({@code mp.jwt.verify.audiences}). */
+    public static final String AUDIENCE = "https://iprharbor.org/api";
+    private static final String KEY_ID = "harbor-local";
 
     private final PrivateKey privateKey;
     private final Path publicKeyFile;
@@ -64,13 +68,22 @@ public final class DemoKeys {
 
     /** A token whose subject is {@code subject} (a partner id for partners) in the given group. */
     public String token(String subject, String group, Duration lifetime) {
+        return sign(claims(subject, group, lifetime));
+    }
+
+    /** The claims of {@link #token}, for tests that change one of them (a wrong issuer, an expired token). */
+    public JwtClaimsBuilder claims(String subject, String group, Duration lifetime) {
         return Jwt.issuer(ISSUER)
+                .audience(AUDIENCE)
                 .subject(subject)
                 .upn(subject)
                 .groups(Set.of(group))
-                .expiresIn(lifetime)
-                .jws().keyId("harbor-local")
-                .sign(privateKey);
+                .expiresIn(lifetime);
+    }
+
+    /** Signs claims with the demo private key, as the identity provider would. */
+    public String sign(JwtClaimsBuilder claims) {
+        return claims.jws().keyId(KEY_ID).sign(privateKey);
     }
 
     private static String toPem(String type, byte[] der) {

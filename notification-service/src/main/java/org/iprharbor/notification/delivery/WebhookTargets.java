@@ -44,9 +44,12 @@ public class WebhookTargets {
         if (uri.getHost() == null || uri.getRawUserInfo() != null) {
             return "must name a host and no user information";
         }
+        if (InternalAddresses.ambiguousNumericHost(uri.getHost())) {
+            return "writes an IP address in a form other than four decimal numbers (decimal, octal or hex forms are read differently by different programs)";
+        }
         try {
             for (InetAddress address : InetAddress.getAllByName(uri.getHost())) {
-                if (!allowPrivate && internal(address)) {
+                if (!allowPrivate && InternalAddresses.internal(address)) {
                     return "resolves to an internal address (" + address.getHostAddress() + "), which webhooks may not reach";
                 }
             }
@@ -54,13 +57,5 @@ public class WebhookTargets {
             return "names a host that does not resolve";
         }
         return null;
-    }
-
-    private static boolean internal(InetAddress address) {
-        byte[] bytes = address.getAddress();
-        boolean carrierGradeNat = bytes.length == 4 && (bytes[0] & 0xff) == 100 && (bytes[1] & 0xc0) == 64;
-        boolean uniqueLocalV6 = bytes.length == 16 && (bytes[0] & 0xfe) == 0xfc;
-        return address.isLoopbackAddress() || address.isSiteLocalAddress() || address.isLinkLocalAddress()
-                || address.isAnyLocalAddress() || address.isMulticastAddress() || carrierGradeNat || uniqueLocalV6;
     }
 }

@@ -1,0 +1,88 @@
+package org.iprharbor.catalog.security;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import org.iprharbor.catalog.support.CatalogFixtures;
+import org.iprharbor.testing.TestTokens;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+/**
+ * Regressions for what the fuzz pass found: a NUL character reached PostgreSQL (500) and a chunked body over the
+ * limit got an empty 413.
+ */
+@QuarkusTest
+class HostileInputTest {
+
+    @BeforeAll
+    static void logFailures() {
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+    }
+
+    @Test
+    void shouldRefuseANulCharacterInASearchAs400() {
+        given().auth().oauth2(TestTokens.partner(UUID.randomUUID())).urlEncodingEnabled(false)
+                .get("/patents?q=lithium%00battery")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("NUL character"));
+    }
+
+    @Test
+    void shouldRefuseANulCharacterInABodyFieldNamingTheField() {
+        UUID owner = CatalogFixtures.registeredPartner("NUL Test University", "KZ");
+        Map<String, Object> body = new HashMap<>(CatalogFixtures.patentBody(CatalogFixtures.freshPublicationNumber("CN")));
+        body.put("titles", Map.of("en", "Cathode\u0000material"));
+
+        given().auth().oauth2(TestTokens.partner(owner)).contentType(ContentType.JSON).body(body)
+                .post("/patents")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("titles.en"))
+                .body("errors[0].message", containsString("NUL character"));
+    }
+
+    @Test
+    void shouldRefuseANulCharacterInAMapKey() {
+        UUID owner = CatalogFixtures.registeredPartner("NUL Key University", "KZ");
+        Map<String, Object> body = new HashMap<>(CatalogFixtures.patentBody(CatalogFixtures.freshPublicationNumber("CN")));
+        body.put("titles", Map.of("e\u0000n", "Cathode material"));
+
+        given().auth().oauth2(TestTokens.partner(owner)).contentType(ContentType.JSON).body(body)
+                .post("/patents")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("NUL character"));
+    }
+
+    @Test
+    void shouldAskForAContentLengthInsteadOfReadingAChunkedBody() throws Exception {
+        var http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        byte[] body = "{\"legalName\":\"x\"}".getBytes(StandardCharsets.UTF_8);
+        var request = HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port + "/partners"))
+                .header("Authorization", "Bearer " + TestTokens.operator())
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofByteArray(body)))
+                .build();
+
+        var response = http.send(request, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(411);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(response.body()).contains("Content-Length");
+    }
+}
