@@ -286,7 +286,7 @@ public final class LocalStack implements AutoCloseable {
     }
 
     /** Ends processes recorded in pid files by a launcher that did not stop cleanly; true if it found any. */
-    static boolean stopLeftovers(StackConfig config) throws IOException {
+    public static boolean stopLeftovers(StackConfig config) throws IOException {
         boolean found = false;
         List<String> names = new ArrayList<>(List.of("kafka"));
         config.services().forEach(service -> {

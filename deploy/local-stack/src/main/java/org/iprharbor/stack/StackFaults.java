@@ -9,6 +9,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -94,9 +95,18 @@ public final class StackFaults {
         awaitPostgres(stack.postgres());
     }
 
+    /**
+     * The postmaster's own command line; as root, behind {@code unshare -U} as zonky starts it (PostgreSQL refuses
+     * to run as root, and in a new user namespace it runs as the overflow user instead).
+     */
     private static List<String> commandLine(long pid) throws IOException {
         byte[] raw = Files.readAllBytes(Path.of("/proc", Long.toString(pid), "cmdline"));
-        return Arrays.asList(new String(raw, StandardCharsets.UTF_8).split("\0"));
+        List<String> command = new ArrayList<>();
+        if ("root".equals(System.getProperty("user.name"))) {
+            command.addAll(List.of("unshare", "-U"));
+        }
+        command.addAll(Arrays.asList(new String(raw, StandardCharsets.UTF_8).split("\0")));
+        return command;
     }
 
     private static void awaitPostgres(PostgresServer postgres) throws InterruptedException {

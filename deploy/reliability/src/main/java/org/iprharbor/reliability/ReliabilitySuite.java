@@ -18,10 +18,12 @@ import org.iprharbor.reliability.scenario.ConsumerCrashAfterCommit;
 import org.iprharbor.reliability.scenario.KafkaOutage;
 import org.iprharbor.reliability.scenario.PoisonRecords;
 import org.iprharbor.reliability.scenario.PostgresRestart;
+import org.iprharbor.reliability.scenario.Rebalance;
 import org.iprharbor.reliability.scenario.Result;
 import org.iprharbor.reliability.scenario.Scenario;
 import org.iprharbor.reliability.scenario.ScenarioContext;
 import org.iprharbor.reliability.scenario.ServiceCrash;
+import org.iprharbor.reliability.scenario.WebhookFaults;
 import org.iprharbor.stack.LocalStack;
 import org.iprharbor.stack.StackConfig;
 
@@ -50,12 +52,19 @@ public final class ReliabilitySuite {
         scenarios.add(new PostgresRestart());
         scenarios.add(new ConsumerCrashAfterCommit());
         scenarios.add(new PoisonRecords());
+        scenarios.add(new Rebalance());
+        if (!quick) {
+            scenarios.add(new WebhookFaults());
+        }
         return scenarios;
     }
 
     /** Runs {@code scenarios} against a fresh stack in {@code config}; one result each, failures included. */
     public static List<Result> run(StackConfig config, List<Scenario> scenarios, boolean quick) throws Exception {
         List<Result> results = new ArrayList<>();
+        // kill -9 needs no hook; Ctrl-C or SIGTERM of the suite must not leave the stack's processes behind
+        Thread stopStack = new Thread(() -> stopLeftovers(config), "stop-stack");
+        Runtime.getRuntime().addShutdownHook(stopStack);
         try (LocalStack stack = LocalStack.start(config);
                 HarborClient client = new HarborClient();
                 WebhookReceiver receiver = new WebhookReceiver(freePort())) {
@@ -67,7 +76,7 @@ public final class ReliabilitySuite {
                 throw new IllegalStateException("cannot subscribe the webhook receiver: " + subscribed.body());
             }
             ScenarioContext context = new ScenarioContext(stack, client, Trades.of(stack, client), receiver, integrator,
-                    quick, freePort());
+                    quick);
             for (Scenario scenario : scenarios) {
                 System.out.println("▶ " + scenario.name() + ": " + scenario.fault());
                 Result result;
@@ -82,14 +91,24 @@ public final class ReliabilitySuite {
                 results.add(result);
             }
         }
+        Runtime.getRuntime().removeShutdownHook(stopStack);
         return results;
+    }
+
+    private static void stopLeftovers(StackConfig config) {
+        try {
+            LocalStack.stopLeftovers(config);
+        } catch (IOException e) {
+            System.err.println("could not stop the stack: " + e.getMessage());
+        }
     }
 
     public static void main(String[] args) throws Exception {
         boolean quick = List.of(args).contains("--quick");
         int only = List.of(args).indexOf("--only");
-        List<Scenario> scenarios = scenarios(quick).stream()
-                .filter(scenario -> only < 0 || scenario.name().equals(args[only + 1])).toList();
+        List<String> names = only < 0 ? List.of() : List.of(args[only + 1].split(","));
+        List<Scenario> scenarios = (only < 0 ? scenarios(quick) : scenarios(false)).stream()
+                .filter(scenario -> only < 0 || names.contains(scenario.name())).toList();
         if (scenarios.isEmpty()) {
             System.err.println("no scenario named " + args[only + 1] + "; known: "
                     + scenarios(false).stream().map(Scenario::name).toList());

@@ -74,6 +74,11 @@ public final class HarborClient implements AutoCloseable {
         return send(request.build());
     }
 
+    public CompletableFuture<Reply> delete(String url, String token) {
+        return send(HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT).header("Authorization", "Bearer " + token)
+                .DELETE().build());
+    }
+
     private CompletableFuture<Reply> send(HttpRequest request) {
         return http.sendAsync(request, HttpResponse.BodyHandlers.ofString())
                 .thenApply(response -> new Reply(response.statusCode(),

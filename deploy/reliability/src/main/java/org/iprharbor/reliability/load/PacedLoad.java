@@ -27,7 +27,6 @@ public final class PacedLoad implements AutoCloseable {
     });
     private final AtomicLong tick = new AtomicLong();
     private final AtomicLong inFlight = new AtomicLong();
-    private final String validUntil = Instant.now().plusSeconds(30L * 24 * 3600).toString();
 
     public PacedLoad(HarborClient client, String dealUrl, List<Trade> trades) {
         this.client = client;
@@ -62,7 +61,7 @@ public final class PacedLoad implements AutoCloseable {
         long intended = System.nanoTime();
         ledger.sent();
         inFlight.incrementAndGet();
-        client.post(dealUrl + "/deals", trade.buyerToken(), UUID.randomUUID().toString(), offer(trade))
+        client.post(dealUrl + "/deals", trade.buyerToken(), UUID.randomUUID().toString(), offerBody(trade))
                 .thenCompose(reply -> {
                     ledger.record("offer", reply, millisSince(intended));
                     if (reply.status() != 201) {
@@ -83,11 +82,13 @@ public final class PacedLoad implements AutoCloseable {
                 .whenComplete((ignored, failure) -> inFlight.decrementAndGet());
     }
 
-    private String offer(Trade trade) {
+    /** A valid offer for the trade's patent, open for 30 days. */
+    public static String offerBody(Trade trade) {
         return """
                 {"patentId":"%s","dealType":"NON_EXCLUSIVE_LICENCE","validUntil":"%s",
                  "terms":{"price":{"amount":"90000.00","currency":"CNY"},"royaltyPercent":2,"territory":["KZ"],
-                          "termYears":3,"fieldOfUse":"reliability drill"}}""".formatted(trade.patentId(), validUntil);
+                          "termYears":3,"fieldOfUse":"reliability drill"}}""".formatted(trade.patentId(),
+                Instant.now().plusSeconds(30L * 24 * 3600));
     }
 
     private static long millisSince(long nanos) {

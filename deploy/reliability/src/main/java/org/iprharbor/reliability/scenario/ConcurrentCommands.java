@@ -1,7 +1,6 @@
 package org.iprharbor.reliability.scenario;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
 import org.iprharbor.reliability.load.HarborClient;
+import org.iprharbor.reliability.load.PacedLoad;
 import org.iprharbor.reliability.load.Trade;
 import org.iprharbor.reliability.verify.Databases;
 import org.iprharbor.reliability.verify.TopicRecords;
@@ -43,7 +43,7 @@ public final class ConcurrentCommands implements Scenario {
         HarborClient client = context.client();
 
         String key = "same-key-" + UUID.randomUUID();
-        String body = offer(trade);
+        String body = PacedLoad.offerBody(trade);
         List<HarborClient.Reply> offers = all(CONCURRENCY, i -> client.post(context.dealUrl() + "/deals",
                 trade.buyerToken(), key, body));
         Map<String, Long> offerOutcomes = outcomes(offers);
@@ -125,12 +125,5 @@ public final class ConcurrentCommands implements Scenario {
         if (!condition) {
             failures.add(failure);
         }
-    }
-
-    private static String offer(Trade trade) {
-        return """
-                {"patentId":"%s","dealType":"NON_EXCLUSIVE_LICENCE","validUntil":"%s",
-                 "terms":{"price":{"amount":"91000.00","currency":"CNY"},"royaltyPercent":2,"territory":["KZ"],
-                          "termYears":3}}""".formatted(trade.patentId(), Instant.now().plus(Duration.ofDays(30)));
     }
 }

@@ -30,11 +30,6 @@ public final class ConsumerCrashAfterCommit extends FaultUnderLoad {
     }
 
     @Override
-    protected java.time.Duration drainBound(ScenarioContext context) {
-        return java.time.Duration.ofSeconds(180); // claimed deliveries wait out their 2-minute lease
-    }
-
-    @Override
     protected void inject(ScenarioContext context, Ledger ledger, Findings findings) throws Exception {
         context.stack().faults().killService(SERVICE);
         Set<String> uncommitted = ConsumerPosition.uncommittedEventIds(context.stack().config().kafkaBootstrap(),

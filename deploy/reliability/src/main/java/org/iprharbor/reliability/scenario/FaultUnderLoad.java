@@ -42,7 +42,12 @@ public abstract class FaultUnderLoad implements Scenario {
     }
 
     protected Duration drainBound(ScenarioContext context) {
-        return Duration.ofSeconds(90);
+        return Duration.ofSeconds(180);
+    }
+
+    /** How long the load goes on at least after the fault, so recovery happens under load too. */
+    protected Duration afterFault(ScenarioContext context) {
+        return Duration.ofSeconds(context.quick() ? 10 : 20);
     }
 
     /** Breaks something (and usually repairs it); runs while the load goes on. */
@@ -63,10 +68,9 @@ public abstract class FaultUnderLoad implements Scenario {
         try {
             Thread.sleep(warmUp(context).toMillis());
             inject(context, ledger, findings);
-            long remaining = loadDuration(context).toNanos() - (System.nanoTime() - began);
-            if (remaining > 0) {
-                Thread.sleep(remaining / 1_000_000);
-            }
+            long remaining = Math.max(loadDuration(context).toNanos() - (System.nanoTime() - began),
+                    afterFault(context).toNanos());
+            Thread.sleep(remaining / 1_000_000);
         } finally {
             load.close();
         }

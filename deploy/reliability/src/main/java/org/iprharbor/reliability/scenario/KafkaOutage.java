@@ -53,10 +53,13 @@ public final class KafkaOutage extends FaultUnderLoad {
         long began = System.nanoTime();
         boolean degradedSeen = false;
         String lastReadiness = "";
+        long slowestMillis = 0;
         try {
             while (System.nanoTime() - began < outage(context).toNanos()) {
+                long asked = System.nanoTime();
                 HarborClient.Reply ready = context.client().get(context.dealUrl() + "/q/health/ready", null).join();
-                lastReadiness = ready.status() + " " + ready.body().replaceAll("\\s+", " ");
+                slowestMillis = Math.max(slowestMillis, (System.nanoTime() - asked) / 1_000_000);
+                lastReadiness = ready.status() + " " + (ready.failure() != null ? ready.failure() : ready.body().replaceAll("\\s+", " "));
                 degradedSeen |= ready.status() == 503 || pendingOutbox(ready.body());
                 Thread.sleep(1_000);
             }
@@ -70,7 +73,9 @@ public final class KafkaOutage extends FaultUnderLoad {
         long acceptedDuringOutage = ledger.offered().size() - offeredBefore;
         findings.observe(String.format("%d offers acknowledged during the %d s outage", acceptedDuringOutage,
                 outage(context).toSeconds()));
-        findings.observe("readiness " + (degradedSeen ? "showed the outage (DOWN or outbox backlog)" : "never showed it"));
+        findings.observe("readiness " + (degradedSeen ? "showed the outage (DOWN or outbox backlog)" : "never showed it")
+                + ", slowest answer " + slowestMillis + " ms");
+        findings.check(slowestMillis < 5_000, "readiness took " + slowestMillis + " ms to answer during the outage");
         findings.check(acceptedDuringOutage > 0, "no offer was acknowledged while the broker was away");
         findings.check(degradedSeen, "readiness never showed the broker outage; last: " + lastReadiness);
     }

@@ -1,5 +1,7 @@
 package org.iprharbor.reliability.scenario;
 
+import java.io.IOException;
+import java.net.ServerSocket;
 import java.util.List;
 
 import org.iprharbor.reliability.load.HarborClient;
@@ -12,7 +14,7 @@ import org.iprharbor.stack.LocalStack;
  * the loopback webhook receiver subscribed to every deal event, and whether this is the reduced (CI) form.
  */
 public record ScenarioContext(LocalStack stack, HarborClient client, List<Trade> trades, WebhookReceiver receiver,
-        String integratorToken, boolean quick, int firstFreePort) {
+        String integratorToken, boolean quick) {
 
     public String url(String service) {
         return stack.config().services().stream().filter(spec -> spec.name().equals(service)).findFirst()
@@ -23,7 +25,14 @@ public record ScenarioContext(LocalStack stack, HarborClient client, List<Trade>
         return url("deal-service");
     }
 
+    /** A port nothing listens on right now (for a second instance of a service). */
+    public int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
     public int offersPerSecond() {
-        return quick ? 10 : 25;
+        return quick ? 4 : 8;
     }
 }

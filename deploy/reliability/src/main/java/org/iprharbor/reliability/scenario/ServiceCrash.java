@@ -26,12 +26,6 @@ public final class ServiceCrash extends FaultUnderLoad {
     }
 
     @Override
-    protected java.time.Duration drainBound(ScenarioContext context) {
-        // deliveries a killed notification-service had claimed wait out their 2-minute lease
-        return java.time.Duration.ofSeconds(service.startsWith("notification") ? 180 : 90);
-    }
-
-    @Override
     protected void inject(ScenarioContext context, Ledger ledger, Findings findings) throws Exception {
         long before = ledger.offered().size();
         context.stack().faults().killService(service);
