@@ -1,6 +1,8 @@
 package org.iprharbor.reliability.scenario;
 
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.iprharbor.reliability.load.HarborClient;
 import org.iprharbor.reliability.load.Ledger;
@@ -57,10 +59,17 @@ public final class KafkaOutage extends FaultUnderLoad {
         try {
             while (System.nanoTime() - began < outage(context).toNanos()) {
                 long asked = System.nanoTime();
-                HarborClient.Reply ready = context.client().get(context.dealUrl() + "/q/health/ready", null).join();
+                long left = Math.max(1, (outage(context).toNanos() - (asked - began)) / 1_000_000);
+                try {
+                    HarborClient.Reply ready = context.client().get(context.dealUrl() + "/q/health/ready", null)
+                            .get(left, TimeUnit.MILLISECONDS);
+                    lastReadiness = ready.status() + " " + (ready.failure() != null ? ready.failure()
+                            : ready.body().replaceAll("\\s+", " "));
+                    degradedSeen |= ready.status() == 503 || pendingOutbox(ready.body()) || ready.body().contains("degraded");
+                } catch (TimeoutException stillWaiting) {
+                    lastReadiness = "no answer before the outage ended";
+                }
                 slowestMillis = Math.max(slowestMillis, (System.nanoTime() - asked) / 1_000_000);
-                lastReadiness = ready.status() + " " + (ready.failure() != null ? ready.failure() : ready.body().replaceAll("\\s+", " "));
-                degradedSeen |= ready.status() == 503 || pendingOutbox(ready.body());
                 Thread.sleep(1_000);
             }
         } finally {
