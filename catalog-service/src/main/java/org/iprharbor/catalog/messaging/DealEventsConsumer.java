@@ -7,6 +7,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import org.iprharbor.catalog.service.DealEffects;
 import org.iprharbor.kit.events.IncomingEvent;
+import org.iprharbor.kit.events.TransientFailures;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
@@ -25,6 +26,6 @@ public class DealEventsConsumer {
     @Incoming("deals")
     @Blocking
     public void onDealEvent(ConsumerRecord<String, String> record) {
-        effects.apply(IncomingEvent.from(record));
+        TransientFailures.retry("deal event", () -> effects.apply(IncomingEvent.from(record)));
     }
 }

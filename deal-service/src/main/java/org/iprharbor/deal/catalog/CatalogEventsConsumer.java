@@ -6,6 +6,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import org.iprharbor.kit.events.IncomingEvent;
+import org.iprharbor.kit.events.TransientFailures;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
@@ -24,12 +25,12 @@ public class CatalogEventsConsumer {
     @Incoming("catalog-partners")
     @Blocking
     public void onPartnerEvent(ConsumerRecord<String, String> record) {
-        readModel.applyPartnerEvent(IncomingEvent.from(record));
+        TransientFailures.retry("partner event", () -> readModel.applyPartnerEvent(IncomingEvent.from(record)));
     }
 
     @Incoming("catalog-patents")
     @Blocking
     public void onPatentEvent(ConsumerRecord<String, String> record) {
-        readModel.applyPatentEvent(IncomingEvent.from(record));
+        TransientFailures.retry("patent event", () -> readModel.applyPatentEvent(IncomingEvent.from(record)));
     }
 }

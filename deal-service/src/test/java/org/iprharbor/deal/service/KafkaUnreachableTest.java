@@ -1,5 +1,6 @@
 package org.iprharbor.deal.service;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.startsWith;
 
 /**
  * With the broker out of the outbox relay's reach, partners can still make offers: the deal and its event
@@ -33,7 +35,7 @@ class KafkaUnreachableTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("harbor.outbox.bootstrap-servers", "127.0.0.1:9", "harbor.outbox.send-timeout", "4s",
-                    "harbor.outbox.retry-backoff", "500ms");
+                    "harbor.outbox.retry-backoff", "500ms", "harbor.health.kafka-bootstrap-servers", "127.0.0.1:9");
         }
     }
 
@@ -53,5 +55,21 @@ class KafkaUnreachableTest {
                 .then().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.find { it.name == 'Outbox' }.data.pending", greaterThanOrEqualTo(1)));
+    }
+
+    /**
+     * Regression (fault suite, kafka-kill-9): with the broker gone, Quarkus' Kafka check held readiness for a minute,
+     * so probes timed out instead of seeing a service that still takes commands. It must answer at once, UP, and
+     * say it is degraded.
+     */
+    @Test
+    void shouldAnswerReadinessAtOnceAndSayDegradedWhileTheBrokerIsAway() {
+        long began = System.nanoTime();
+        given().when().get("/q/health/ready")
+                .then().statusCode(200)
+                .body("checks.find { it.name == 'Kafka connection health check' }.status", equalTo("UP"))
+                .body("checks.find { it.name == 'Kafka connection health check' }.data.degraded",
+                        startsWith("broker unreachable"));
+        assertThat(Duration.ofNanos(System.nanoTime() - began)).isLessThan(Duration.ofSeconds(5));
     }
 }

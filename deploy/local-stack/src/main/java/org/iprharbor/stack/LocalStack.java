@@ -29,7 +29,8 @@ public final class LocalStack implements AutoCloseable {
 
     private final StackConfig config;
     private final ProgressOutput progress;
-    private final List<ManagedProcess> services = new ArrayList<>();
+    /** Running service processes by instance name (a service's name, or e.g. {@code deal-service-2}). */
+    private final Map<String, ManagedProcess> services = new LinkedHashMap<>();
     private PostgresServer postgres;
     private ManagedProcess kafka;
     private MailServer mail;
@@ -106,10 +107,11 @@ public final class LocalStack implements AutoCloseable {
         progress.step("topics with " + PARTITIONS + " partitions", () -> HarborTopics.createMissing(config.kafkaBootstrap(), PARTITIONS));
         progress.step("services " + config.services().stream().map(StackConfig.ServiceSpec::name).toList(), () -> {
             for (StackConfig.ServiceSpec service : config.services()) {
-                services.add(ServiceLauncher.start(config, service, postgres, keys.publicKeyFile()));
+                services.put(service.name(), ServiceLauncher.start(config, service, service.name(), postgres,
+                        keys.publicKeyFile()));
             }
             for (int i = 0; i < services.size(); i++) {
-                ServiceLauncher.awaitReady(config.services().get(i), services.get(i));
+                ServiceLauncher.awaitReady(config.services().get(i), services.get(config.services().get(i).name()));
                 progress.detail(config.services().get(i).name() + " ready at " + config.services().get(i).baseUrl()
                         + " (" + String.format("%.1f", progress.elapsedSeconds()) + " s since launch)");
             }
@@ -164,7 +166,7 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private ManagedProcess awaitFirstExit() throws InterruptedException {
-        List<ManagedProcess> watched = new ArrayList<>(services);
+        List<ManagedProcess> watched = new ArrayList<>(services.values());
         watched.add(kafka);
         while (!stopping) {
             for (ManagedProcess process : watched) {
@@ -194,6 +196,35 @@ public final class LocalStack implements AutoCloseable {
         return keys;
     }
 
+    /** Kills, pauses and restarts this stack's parts, for the fault scenarios. */
+    public StackFaults faults() {
+        return new StackFaults(this);
+    }
+
+    synchronized ManagedProcess serviceProcess(String instance) {
+        ManagedProcess process = services.get(instance);
+        if (process == null) {
+            throw new IllegalArgumentException("no running instance " + instance + "; running: " + services.keySet());
+        }
+        return process;
+    }
+
+    synchronized void track(String instance, ManagedProcess process) {
+        services.put(instance, process);
+    }
+
+    synchronized void untrack(String instance) {
+        services.remove(instance);
+    }
+
+    synchronized ManagedProcess kafkaProcess() {
+        return kafka;
+    }
+
+    synchronized void replaceKafka(ManagedProcess broker) {
+        kafka = broker;
+    }
+
     public Map<String, String> demoPartners() {
         return demoPartners;
     }
@@ -206,7 +237,7 @@ public final class LocalStack implements AutoCloseable {
             return;
         }
         progress.line("Stopping the local stack…");
-        services.parallelStream().forEach(service -> service.stop(20));
+        services.values().parallelStream().forEach(service -> service.stop(20));
         services.clear();
         if (kafka != null) {
             kafka.stop(30);
@@ -256,9 +287,14 @@ public final class LocalStack implements AutoCloseable {
     }
 
     /** Ends processes recorded in pid files by a launcher that did not stop cleanly; true if it found any. */
-    static boolean stopLeftovers(StackConfig config) throws IOException {
+    public static boolean stopLeftovers(StackConfig config) throws IOException {
         boolean found = false;
-        for (String name : List.of("catalog-service", "deal-service", "notification-service", "kafka")) {
+        List<String> names = new ArrayList<>(List.of("kafka"));
+        config.services().forEach(service -> {
+            names.add(service.name());
+            names.add(StackFaults.secondInstance(service.name()));
+        });
+        for (String name : names) {
             found |= ManagedProcess.stopLeftover(config.pids().resolve(name + ".pid"), 20);
         }
         found |= PostgresServer.stopLeftover(config.home().resolve("postgres"));

@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
  * A child process of the local stack (the broker or a service): its output goes to a log file and its pid
  * to a pid file, so a later {@code stop} or {@code start} finds it even if the launcher was killed.
  */
-final class ManagedProcess {
+public final class ManagedProcess {
 
     private static final Path SETSID = Path.of("/usr/bin/setsid");
 
@@ -53,16 +53,55 @@ final class ManagedProcess {
         return new ManagedProcess(name, process, pidFile, logFile);
     }
 
-    String name() {
+    public String name() {
         return name;
     }
 
-    Path logFile() {
+    public Path logFile() {
         return logFile;
     }
 
-    boolean isAlive() {
+    public boolean isAlive() {
         return process.isAlive();
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    /** SIGKILL, as a crash would: no shutdown hook, no flush, no goodbye to the broker or the database. */
+    public void kill() {
+        process.destroyForcibly();
+        process.onExit().join();
+        try {
+            Files.deleteIfExists(pidFile);
+        } catch (IOException e) {
+            System.err.println("could not delete " + pidFile + ": " + e.getMessage());
+        }
+    }
+
+    /** SIGSTOP: the process keeps its sockets open but answers nothing, like a machine stalled by GC or I/O. */
+    public void pause() {
+        signal("STOP");
+    }
+
+    /** SIGCONT after {@link #pause()}. */
+    public void resume() {
+        signal("CONT");
+    }
+
+    private void signal(String name) {
+        try {
+            Process kill = new ProcessBuilder("kill", "-" + name, Long.toString(process.pid())).inheritIO().start();
+            if (kill.waitFor() != 0) {
+                throw new IllegalStateException("kill -" + name + " " + process.pid() + " failed");
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot signal " + this.name + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while signalling " + this.name, e);
+        }
     }
 
     Process process() {
@@ -70,7 +109,7 @@ final class ManagedProcess {
     }
 
     /** SIGTERM, then SIGKILL if it has not exited within the grace period. */
-    void stop(long graceSeconds) {
+    public void stop(long graceSeconds) {
         terminate(process.toHandle(), graceSeconds);
         try {
             Files.deleteIfExists(pidFile);

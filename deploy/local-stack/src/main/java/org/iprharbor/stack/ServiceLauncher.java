@@ -30,13 +30,14 @@ final class ServiceLauncher {
         return config.projectRoot().resolve(service.name()).resolve("target/quarkus-app/quarkus-run.jar");
     }
 
-    static ManagedProcess start(StackConfig config, StackConfig.ServiceSpec service, PostgresServer postgres,
-            Path publicKey) throws IOException {
+    /** Starts one instance of a service; {@code instance} names its log and pid files (a second one differs). */
+    static ManagedProcess start(StackConfig config, StackConfig.ServiceSpec service, String instance,
+            PostgresServer postgres, Path publicKey) throws IOException {
         Path jar = jarOf(config, service);
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: build first (deploy/local-stack/run does)");
         }
-        return ManagedProcess.startJava(service.name(), List.of("-Xms64m", "-Xmx256m", "-jar", jar.toString()), Map.of(
+        return ManagedProcess.startJava(instance, List.of("-Xms64m", "-Xmx256m", "-jar", jar.toString()), Map.of(
                 "HTTP_PORT", String.valueOf(service.port()),
                 "DB_JDBC_URL", postgres.jdbcUrl(service.database()),
                 "DB_USER", PostgresServer.USER,

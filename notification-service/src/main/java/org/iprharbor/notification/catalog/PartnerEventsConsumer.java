@@ -6,6 +6,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import org.iprharbor.kit.events.IncomingEvent;
+import org.iprharbor.kit.events.TransientFailures;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
@@ -24,6 +25,6 @@ public class PartnerEventsConsumer {
     @Incoming("catalog-partners")
     @Blocking
     public void onPartnerEvent(ConsumerRecord<String, String> record) {
-        contacts.apply(IncomingEvent.from(record));
+        TransientFailures.retry("partner event", () -> contacts.apply(IncomingEvent.from(record)));
     }
 }

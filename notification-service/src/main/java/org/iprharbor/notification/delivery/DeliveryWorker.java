@@ -1,5 +1,6 @@
 package org.iprharbor.notification.delivery;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -33,6 +34,9 @@ import io.quarkus.runtime.StartupEvent;
  */
 @ApplicationScoped
 public class DeliveryWorker {
+
+    /** Time kept between the last try to record an outcome and the end of the delivery's lease. */
+    private static final Duration LEASE_MARGIN = Duration.ofSeconds(10);
 
     private final DeliveryQueue queue;
     private final DeliveryResults results;
@@ -124,15 +128,38 @@ public class DeliveryWorker {
     private void sendAll(UUID target, List<Delivery> batch) {
         try {
             for (Delivery delivery : batch) {
-                try {
-                    results.record(delivery.id, send(delivery));
-                } catch (RuntimeException e) {
-                    Log.errorf(e, "delivery %s could not be recorded; its lease will expire and it will be retried", delivery.id);
-                }
+                recordWithinLease(delivery.id, send(delivery));
             }
         } finally {
             busyTargets.remove(target);
             wakeUp.release();
+        }
+    }
+
+    /**
+     * A delivery that was sent but whose outcome cannot be written (the database is restarting) would be sent a
+     * second time once its lease expires; so the write is retried for as long as the lease still holds (found by
+     * the fault suite's PostgreSQL restart: emails and webhooks arrived twice).
+     */
+    private void recordWithinLease(UUID deliveryId, Outcome outcome) {
+        long deadline = System.nanoTime() + config.delivery().lease().minus(LEASE_MARGIN).toNanos();
+        for (long pauseMillis = 100; ; pauseMillis = Math.min(pauseMillis * 2, 5_000)) {
+            try {
+                results.record(deliveryId, outcome);
+                return;
+            } catch (RuntimeException e) {
+                if (!running || System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(pauseMillis) > deadline) {
+                    Log.errorf(e, "delivery %s could not be recorded; its lease will expire and it will be sent again", deliveryId);
+                    return;
+                }
+                Log.warnf("delivery %s sent but not recorded yet (%s); retrying in %d ms", deliveryId, e.getMessage(), pauseMillis);
+                try {
+                    Thread.sleep(pauseMillis);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
         }
     }
 

@@ -6,6 +6,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import org.iprharbor.kit.events.IncomingEvent;
+import org.iprharbor.kit.events.TransientFailures;
 import org.iprharbor.notification.routing.DealNotifications;
 import org.iprharbor.notification.routing.PatentNotifications;
 
@@ -28,12 +29,12 @@ public class PlatformEventsConsumer {
     @Incoming("patents")
     @Blocking
     public void onPatentEvent(ConsumerRecord<String, String> record) {
-        patents.apply(IncomingEvent.from(record));
+        TransientFailures.retry("patent event", () -> patents.apply(IncomingEvent.from(record)));
     }
 
     @Incoming("deals")
     @Blocking
     public void onDealEvent(ConsumerRecord<String, String> record) {
-        deals.apply(IncomingEvent.from(record));
+        TransientFailures.retry("deal event", () -> deals.apply(IncomingEvent.from(record)));
     }
 }

@@ -43,6 +43,37 @@ class DeliveryRecoveryTest {
                 .call(() -> Delivery.<Delivery>findById(id).status) == Delivery.Status.DELIVERED);
     }
 
+    /**
+     * Regression (fault suite, postgres-immediate-restart): an email was sent while the database could not take the
+     * outcome; the worker gave up on recording it, the lease expired and the partner got the email twice.
+     */
+    @Test
+    void shouldRecordASentDeliveryOnceTheDatabaseTakesWritesAgain() {
+        String address = "restart-" + UUID.randomUUID() + "@recovery.example";
+        UUID id = UUID.randomUUID();
+        execute("ALTER TABLE delivery_attempt RENAME TO delivery_attempt_unreachable");
+        try {
+            QuarkusTransaction.requiringNew().run(() -> Delivery.getEntityManager().createNativeQuery("""
+                    INSERT INTO delivery (id, channel, target_id, event_id, event_type, address, subject, body, language,
+                                          status, attempts, next_attempt_at, created_at)
+                    VALUES (?1, 'EMAIL', ?2, ?3, 'org.iprharbor.deal.deal-opened.v1', ?4, 'Sent during a restart',
+                            'Its outcome cannot be written yet', 'en', 'PENDING', 0, now(), now())""")
+                    .setParameter(1, id).setParameter(2, UUID.randomUUID()).setParameter(3, UUID.randomUUID())
+                    .setParameter(4, address).executeUpdate());
+            await().atMost(CatalogAndDeals.WAIT).until(() -> received(address) == 1);
+        } finally {
+            execute("ALTER TABLE delivery_attempt_unreachable RENAME TO delivery_attempt");
+        }
+
+        await().atMost(CatalogAndDeals.WAIT).until(() -> QuarkusTransaction.requiringNew()
+                .call(() -> Delivery.<Delivery>findById(id).status) == Delivery.Status.DELIVERED);
+        assertThat(received(address)).isEqualTo(1);
+    }
+
+    private static void execute(String ddl) {
+        QuarkusTransaction.requiringNew().run(() -> Delivery.getEntityManager().createNativeQuery(ddl).executeUpdate());
+    }
+
     @Test
     void shouldRespectAPartnersChannelPreferences() {
         String quietMail = "quiet-" + UUID.randomUUID() + "@gansu-tto.cn.example";

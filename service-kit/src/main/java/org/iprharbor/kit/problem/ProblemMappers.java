@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.hibernate.StaleStateException;
 
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import org.hibernate.exception.GenericJDBCException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -31,6 +32,9 @@ import io.quarkus.security.UnauthorizedException;
  * ever reaches a client: unexpected errors are logged with a reference the client can quote.
  */
 public class ProblemMappers {
+
+    /** SQLSTATE class 57P: operator intervention (admin or crash shutdown, cannot connect now). */
+    private static final String DATABASE_NOT_ACCEPTING = "57P";
 
     @ServerExceptionMapper
     public Response business(ProblemException e, UriInfo uri) {
@@ -81,6 +85,24 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response databaseUnavailable(JDBCConnectionException e, UriInfo uri) {
         Log.warnf("database unavailable for %s: %s", uri.getPath(), e.getMessage());
+        return unavailable(uri);
+    }
+
+    /**
+     * A restarting PostgreSQL refuses connections with SQLSTATE class 57P ("the database system is starting up",
+     * "…is shutting down", "terminating connection due to administrator command"), which Hibernate does not count
+     * as a connection error: still 503, never 500 (found by the fault suite's PostgreSQL restart).
+     */
+    @ServerExceptionMapper
+    public Response databaseRestarting(GenericJDBCException e, UriInfo uri) {
+        if (e.getSQLState() == null || !e.getSQLState().startsWith(DATABASE_NOT_ACCEPTING)) {
+            return unexpected(e, uri);
+        }
+        Log.warnf("database restarting for %s: %s", uri.getPath(), e.getMessage());
+        return unavailable(uri);
+    }
+
+    private static Response unavailable(UriInfo uri) {
         return Response.fromResponse(ProblemResponses.of(503, "unavailable", "Service unavailable",
                 "The database is unreachable; nothing was changed. Retry shortly.", uri))
                 .header(HttpHeaders.RETRY_AFTER, "5").build();
