@@ -35,6 +35,7 @@ public final class LocalStack implements AutoCloseable {
     private MailServer mail;
     private DemoKeys keys;
     private Map<String, String> demoPartners = Map.of();
+    private final Map<String, Double> readySeconds = new LinkedHashMap<>();
     private volatile boolean stopping;
 
     private LocalStack(StackConfig config, ProgressOutput progress) {
@@ -105,11 +106,13 @@ public final class LocalStack implements AutoCloseable {
                 () -> MailServer.start(config));
         progress.step("topics with " + PARTITIONS + " partitions", () -> HarborTopics.createMissing(config.kafkaBootstrap(), PARTITIONS));
         progress.step("services " + config.services().stream().map(StackConfig.ServiceSpec::name).toList(), () -> {
+            double servicesLaunchedAt = progress.elapsedSeconds();
             for (StackConfig.ServiceSpec service : config.services()) {
                 services.add(ServiceLauncher.start(config, service, postgres, keys.publicKeyFile()));
             }
             for (int i = 0; i < services.size(); i++) {
                 ServiceLauncher.awaitReady(config.services().get(i), services.get(i));
+                readySeconds.put(config.services().get(i).name(), progress.elapsedSeconds() - servicesLaunchedAt);
                 progress.detail(config.services().get(i).name() + " ready at " + config.services().get(i).baseUrl()
                         + " (" + String.format("%.1f", progress.elapsedSeconds()) + " s since launch)");
             }
@@ -195,6 +198,11 @@ public final class LocalStack implements AutoCloseable {
 
     public Map<String, String> demoPartners() {
         return demoPartners;
+    }
+
+    /** Seconds from launching the services (all at once) to each one's first successful readiness check. */
+    public Map<String, Double> readySeconds() {
+        return Map.copyOf(readySeconds);
     }
 
     /** Services first, then the broker, then the database: consumers give up slowly without a broker. */

@@ -1,0 +1,37 @@
+package org.iprharbor.bench;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+
+import org.iprharbor.bench.driver.LoadProfile;
+
+/**
+ * How long and how big each part of the suite runs: the full suite (under 20 minutes on two cores) or
+ * {@code --quick} (under 3 minutes, for developing the harness; its figures are rough).
+ */
+public record Settings(boolean quick, Set<String> only, Duration rampUp, Duration warmUp, Duration probeSteady,
+        Duration latencySteady, int relayBacklog, List<Integer> patentCounts, double p99BoundMillis, double searchRate, int naiveRepeats) {
+
+    public static Settings of(boolean quick, Set<String> only) {
+        return quick
+                ? new Settings(true, only, Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(3),
+                        Duration.ofSeconds(5), 20_000, List.of(20_000), 50, 10, 10)
+                : new Settings(false, only, Duration.ofSeconds(3), Duration.ofSeconds(5), Duration.ofSeconds(10),
+                        Duration.ofSeconds(30), 100_000, List.of(100_000, 1_000_000), 50, 20, 30);
+    }
+
+    /** A rate-search probe: short, since the search runs many of them. */
+    public LoadProfile probe(double rate) {
+        return new LoadProfile(rate, rampUp, warmUp, probeSteady);
+    }
+
+    /** A measurement at a fixed rate: longer, so its p99.9 means something. */
+    public LoadProfile steady(double rate) {
+        return new LoadProfile(rate, rampUp, warmUp, latencySteady);
+    }
+
+    public boolean runs(String benchmark) {
+        return only.isEmpty() || only.contains(benchmark);
+    }
+}
