@@ -26,7 +26,7 @@ import org.iprharbor.bench.stack.Http;
 
 /**
  * Runs the benchmark suite against a freshly started local stack and writes docs/benchmarks.md with its charts.
- * Usage: {@code BenchmarkSuite [--quick] [--only <name>[,<name>…]]}; started by {@code deploy/benchmarks/run}.
+ * Usage: {@code BenchmarkSuite [--quick] [--with-1m] [--only <name>[,<name>…]]}; started by {@code deploy/benchmarks/run}.
  */
 public final class BenchmarkSuite {
 
@@ -74,19 +74,21 @@ public final class BenchmarkSuite {
 
     private static Settings parse(String[] args) {
         boolean quick = false;
+        boolean millionPatents = false;
         Set<String> only = new LinkedHashSet<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--quick" -> quick = true;
+                case "--with-1m" -> millionPatents = true;
                 case "--only" -> only.addAll(List.of(args[++i].split(",")));
-                default -> throw new IllegalArgumentException("usage: run [--quick] [--only offers,lag,relay,search,fanout,footprint]");
+                default -> throw new IllegalArgumentException("usage: run [--quick] [--with-1m] [--only offers,lag,relay,search,fanout,footprint]");
             }
         }
         Set<String> names = new LinkedHashSet<>(ALL.stream().map(Benchmark::name).toList());
         if (!names.containsAll(only)) {
             throw new IllegalArgumentException("--only takes " + names + ", not " + only);
         }
-        return Settings.of(quick, only);
+        return Settings.of(quick, millionPatents, only);
     }
 
     static String stamp(ZonedDateTime time) {

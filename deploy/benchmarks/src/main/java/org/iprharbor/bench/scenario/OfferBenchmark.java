@@ -3,6 +3,7 @@ package org.iprharbor.bench.scenario;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.iprharbor.bench.Settings;
+import org.iprharbor.bench.driver.LoadProfile;
 import org.iprharbor.bench.driver.LoadResult;
 import org.iprharbor.bench.driver.RateSearch;
 import org.iprharbor.bench.driver.RequestSender;
@@ -49,7 +51,7 @@ public final class OfferBenchmark implements Benchmark {
         BenchContext.progress("pgbench: the offer transaction with " + POOL_SIZE + " clients");
         int pgbenchSeconds = (int) Math.max(5, settings.latencySteady().toSeconds() / 2);
         PgbenchBaseline.Result pgbench = PgbenchBaseline.run(context.stack(), POOL_SIZE, pgbenchSeconds,
-                Path.of("target/bench-work"));
+                Path.of("deploy/benchmarks/target/bench-work"));
         BenchContext.progress(String.format("  = pgbench %.0f transactions/s, average %.1f ms", pgbench.tps(), pgbench.latencyAverageMillis()));
 
         RequestSender offer = n -> context.http().sendAsync(offers.offer(n));
@@ -63,7 +65,14 @@ public final class OfferBenchmark implements Benchmark {
             Map<Double, LoadResult> probes) {
         double bound = context.settings().p99BoundMillis();
         double precision = context.settings().quick() ? 0.25 : 0.05;
-        BenchContext.progress("rate search: " + name + " (p99 ≤ " + bound + " ms, no errors)");
+        BenchContext.progress("rate search: " + name + " (p99 ≤ " + bound + " ms, no errors), after an unmeasured warm-up");
+        try {
+            LoadProfile probe = context.settings().probe(start / 5);
+            context.load(name + " warm-up", new LoadProfile(start / 5, probe.rampUp(), probe.warmUp().plus(probe.steady()), Duration.ZERO), sender);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
         double found = new RateSearch(start, cap, precision).find(rate -> {
             try {
                 LoadResult result = context.load(name, context.settings().probe(rate), sender);

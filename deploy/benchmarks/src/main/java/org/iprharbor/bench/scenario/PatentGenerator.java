@@ -7,7 +7,8 @@ import java.sql.Statement;
 
 /**
  * Generates patents straight into the catalog database with SQL: titles in English plus one of Russian, Kazakh,
- * Chinese, Arabic, Turkish or Uzbek built from technical word lists, IPC symbols, owners from the seeded partners.
+ * Chinese, Arabic, Turkish or Uzbek built from technical word lists, an English abstract of claim-language filler
+ * (so the technical terms are as selective as in titles), IPC symbols, owners from the seeded partners.
  * Every column search reads is computed as the application computes it ({@code Patent.describe} and
  * {@code Patent.classify}): {@code search_text} is the publication number, the titles and the abstracts joined by
  * newlines ({@code search_vector} is generated from it by PostgreSQL), and {@code ipc_prefixes} holds section,
@@ -85,7 +86,8 @@ final class PatentGenerator {
                            pg_temp.phrase((SELECT words FROM lang WHERE code = 'en'), 3 + (g %% 3), ' ') AS title_en,
                            pg_temp.phrase((SELECT words FROM lang WHERE code = local_code), 3 + (g %% 2),
                                           CASE WHEN local_code = 'zh' THEN '' ELSE ' ' END) AS title_local,
-                           pg_temp.phrase((SELECT words FROM lang WHERE code = 'en'), 12, ' ') AS abstract_en,
+                           pg_temp.phrase(ARRAY['method','system','apparatus','comprising','wherein','configured','unit',
+                                          'layer','step','provided','first','second','surface','portion','assembly','control'], 12, ' ') AS abstract_en,
                            jurisdiction || '-' || (900000000 + g)::text || '-B' AS number,
                            subclass || ' ' || main_group || '/' || subgroup AS symbol
                     FROM raw)
