@@ -36,6 +36,7 @@ public final class LocalStack implements AutoCloseable {
     private MailServer mail;
     private DemoKeys keys;
     private Map<String, String> demoPartners = Map.of();
+    private final Map<String, Double> readySeconds = new LinkedHashMap<>();
     private volatile boolean stopping;
 
     private LocalStack(StackConfig config, ProgressOutput progress) {
@@ -106,13 +107,15 @@ public final class LocalStack implements AutoCloseable {
                 () -> MailServer.start(config));
         progress.step("topics with " + PARTITIONS + " partitions", () -> HarborTopics.createMissing(config.kafkaBootstrap(), PARTITIONS));
         progress.step("services " + config.services().stream().map(StackConfig.ServiceSpec::name).toList(), () -> {
+            double servicesLaunchedAt = progress.elapsedSeconds();
             for (StackConfig.ServiceSpec service : config.services()) {
                 services.put(service.name(), ServiceLauncher.start(config, service, service.name(), postgres,
                         keys.publicKeyFile()));
             }
-            for (int i = 0; i < services.size(); i++) {
-                ServiceLauncher.awaitReady(config.services().get(i), services.get(config.services().get(i).name()));
-                progress.detail(config.services().get(i).name() + " ready at " + config.services().get(i).baseUrl()
+            for (StackConfig.ServiceSpec service : config.services()) {
+                ServiceLauncher.awaitReady(service, services.get(service.name()));
+                readySeconds.put(service.name(), progress.elapsedSeconds() - servicesLaunchedAt);
+                progress.detail(service.name() + " ready at " + service.baseUrl()
                         + " (" + String.format("%.1f", progress.elapsedSeconds()) + " s since launch)");
             }
             return null;
@@ -227,6 +230,11 @@ public final class LocalStack implements AutoCloseable {
 
     public Map<String, String> demoPartners() {
         return demoPartners;
+    }
+
+    /** Seconds from launching the services (all at once) to each one's first successful readiness check. */
+    public Map<String, Double> readySeconds() {
+        return Map.copyOf(readySeconds);
     }
 
     /** Services first, then the broker, then the database: consumers give up slowly without a broker. */

@@ -1,0 +1,64 @@
+package org.iprharbor.bench.scenario;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.iprharbor.bench.report.Report;
+import org.iprharbor.bench.stack.BenchStack;
+import org.iprharbor.bench.stack.Memory;
+
+import static org.iprharbor.bench.report.Report.number;
+
+/**
+ * Item 7: each service's time from launch to its first successful readiness check (as the launcher measured it
+ * when the stack started: the three start together on the same cores), and the memory of every process of the
+ * stack after the load phases that ran before this one.
+ */
+public final class FootprintBenchmark implements Benchmark {
+
+    @Override
+    public String name() {
+        return "footprint";
+    }
+
+    @Override
+    public void run(BenchContext context) throws Exception {
+        BenchStack stack = context.stack();
+        Map<String, Double> ready = stack.localStack().readySeconds();
+        List<List<String>> rows = new ArrayList<>();
+        double totalPss = 0;
+        double totalRss = 0;
+        for (String name : List.of("catalog-service", "deal-service", "notification-service", "kafka")) {
+            Optional<ProcessHandle> process = stack.process(name);
+            double rss = process.map(Memory::rssMegabytes).orElse(Double.NaN);
+            double pss = process.map(Memory::treePssMegabytes).orElse(Double.NaN);
+            totalRss += rss;
+            totalPss += pss;
+            rows.add(List.of(name, ready.containsKey(name) ? number(ready.get(name)) : "–", number(rss), number(pss)));
+        }
+        Optional<ProcessHandle> postgres = stack.postgresProcess();
+        double postgresRss = postgres.map(Memory::treeRssMegabytes).orElse(Double.NaN);
+        double postgresPss = postgres.map(Memory::treePssMegabytes).orElse(Double.NaN);
+        totalRss += postgresRss;
+        totalPss += postgresPss;
+        rows.add(List.of("PostgreSQL (postmaster and its backends)", "–", number(postgresRss), number(postgresPss)));
+        rows.add(List.of("**the stack**", number(stack.startSeconds()) + " (launcher to seeded and ready)", number(totalRss),
+                "**" + number(totalPss) + "**"));
+        double launcher = Memory.rssMegabytes(ProcessHandle.current());
+        BenchContext.progress(String.format("  = stack memory %.0f MB (PSS), services ready in %s s", totalPss, ready));
+        context.report().section("""
+                ## 7. Footprint
+                Time to the first successful readiness check (`/q/health/ready` = 200), measured by the launcher from the moment
+                it started the three services together (so they share the two cores while starting), and memory after the load
+                phases above. RSS counts shared pages in every process that maps them; PSS divides them among their sharers,
+                which is what the sum of a process tree should use (PostgreSQL's backends share its buffers). The services run
+                with `-Xms64m -Xmx256m` as the local stack starts them.
+
+                %s
+                Not counted above: the harness's own JVM (driver, launcher and the stack's in-process SMTP/IMAP server), %s MB RSS.
+                """.formatted(Report.table(List.of("process", "ready after (s)", "RSS MB", "PSS MB (with children)"), rows),
+                number(launcher)));
+    }
+}
