@@ -68,7 +68,7 @@ class OpsFeedTest {
     void shouldFilterByTopicAndType() {
         UUID deal = UUID.randomUUID();
         CatalogAndDeals.dealEvent(UUID.randomUUID(), "deal-opened", deal, UUID.randomUUID(), UUID.randomUUID(),
-                UUID.randomUUID(), "KZ", "CN", "OFFERED", 0);
+                UUID.randomUUID(), "KZ", "CN", 0);
         await().atMost(CatalogAndDeals.WAIT).until(() -> feed(Map.of("id", deal.toString())).getList("$").size() == 1);
 
         assertThat(feed(Map.of("id", deal.toString(), "topic", "harbor.deals.v1", "type", "deal-opened")).getList("$")).hasSize(1);

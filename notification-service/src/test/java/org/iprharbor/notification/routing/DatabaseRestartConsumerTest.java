@@ -61,7 +61,7 @@ class DatabaseRestartConsumerTest {
         execute("INSERT INTO test_refused_event VALUES ('" + event + "')");
         long refusedBefore = refusals();
 
-        CatalogAndDeals.dealEvent(event, "deal-opened", UUID.randomUUID(), patent, buyer, seller, "TJ", "CN", "OFFERED", 0);
+        CatalogAndDeals.dealEvent(event, "deal-opened", UUID.randomUUID(), patent, buyer, seller, "TJ", "CN", 0);
         await().atMost(CatalogAndDeals.WAIT).until(() -> refusals() >= refusedBefore + 2);
         execute("DELETE FROM test_refused_event");
 

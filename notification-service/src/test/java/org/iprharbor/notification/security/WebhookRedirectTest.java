@@ -38,7 +38,7 @@ class WebhookRedirectTest {
 
             UUID deal = UUID.randomUUID();
             UUID event = CatalogAndDeals.dealEvent(UUID.randomUUID(), "deal-opened", deal, UUID.randomUUID(), UUID.randomUUID(),
-                    UUID.randomUUID(), "KZ", "CN", "OFFERED", 0);
+                    UUID.randomUUID(), "KZ", "CN", 0);
             // other tests' deal events may reach this subscription too: look at this event's delivery only
             String ofThisEvent = "find { it.eventId == '" + event + "' }.";
 
