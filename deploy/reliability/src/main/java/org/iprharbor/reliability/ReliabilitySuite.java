@@ -125,6 +125,8 @@ public final class ReliabilitySuite {
         Report.writeJson(root.resolve("deploy/reliability/target/reliability-results.json"), results);
         if (only < 0) {
             Report.writeTable(root.resolve("docs/reliability.md"), results, quick ? "reduced (--quick)" : "full");
+        } else {
+            Report.updateRows(root.resolve("docs/reliability.md"), results);
         }
         results.forEach(result -> System.out.println(result.line()));
         System.exit(results.stream().allMatch(Result::passed) ? 0 : 1);

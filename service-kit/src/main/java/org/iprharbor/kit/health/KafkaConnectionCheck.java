@@ -2,6 +2,7 @@ package org.iprharbor.kit.health;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
@@ -31,10 +32,11 @@ public class KafkaConnectionCheck implements HealthCheck {
 
     private final Admin admin;
 
-    KafkaConnectionCheck(@ConfigProperty(name = "harbor.health.kafka-bootstrap-servers",
-            defaultValue = "${kafka.bootstrap.servers}") String bootstrapServers) {
+    /** Asks the messaging connector's broker(s), or {@code harbor.health.kafka-bootstrap-servers} where set. */
+    KafkaConnectionCheck(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+            @ConfigProperty(name = "harbor.health.kafka-bootstrap-servers") Optional<String> override) {
         this.admin = Admin.create(Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, override.orElse(bootstrapServers),
                 AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis(),
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis(),
                 AdminClientConfig.CLIENT_ID_CONFIG, "harbor-readiness"));

@@ -78,6 +78,7 @@ public abstract class FaultUnderLoad implements Scenario {
         Verifier.Drained drained = verifier.awaitDrained(ledger, drainBound(context));
         afterDrain(context, ledger, findings);
         Verdict verdict = drained.verdict();
+        findings.observe("slowest answer " + ledger.maxLatencyMillis() + " ms after its intended send time");
         findings.check(ledger.offered().size() > 0, "no offer was acknowledged at all");
         findings.check(verdict.losses() == 0, "acknowledged writes missing: " + verdict);
         findings.check(verdict.duplicateEffects() == 0, "duplicated side effects: " + verdict);

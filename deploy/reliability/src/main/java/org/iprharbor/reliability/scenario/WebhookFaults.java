@@ -114,7 +114,7 @@ public final class WebhookFaults extends FaultUnderLoad {
     private static void checkGoodEndpointNotHeldUp(ScenarioContext context, Ledger ledger, Findings findings) {
         Set<String> deals = ledger.offered();
         Map<String, Instant> timeById = TopicRecords.read(context.stack().config().kafkaBootstrap(), "harbor.deals.v1")
-                .stream().filter(event -> deals.contains(event.subject()))
+                .stream().filter(event -> event.subject() != null && deals.contains(event.subject()))
                 .collect(Collectors.toMap(TopicRecords.Event::id, event -> Instant.parse(event.headers().get("ce_time")),
                         (first, second) -> first));
         List<Long> lags = context.receiver().receipts(Behaviour.OK).stream()

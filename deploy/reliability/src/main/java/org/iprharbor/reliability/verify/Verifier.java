@@ -61,7 +61,7 @@ public final class Verifier {
         Map<String, String> stateById = databases.rows("deal", "SELECT id, state FROM deal").stream()
                 .map(row -> row.split("\\|")).collect(Collectors.toMap(row -> row[0], row -> row[1]));
         List<TopicRecords.Event> records = TopicRecords.read(stack.config().kafkaBootstrap(), DEAL_TOPIC).stream()
-                .filter(event -> offered.contains(event.subject())).toList();
+                .filter(event -> event.subject() != null && offered.contains(event.subject())).toList();
         Map<String, Long> copiesById = records.stream().collect(Collectors.groupingBy(TopicRecords.Event::id,
                 Collectors.counting()));
         Set<String> typesBySubject = records.stream().map(event -> event.subject() + " " + event.type())
