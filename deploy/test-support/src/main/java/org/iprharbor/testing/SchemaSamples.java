@@ -1,6 +1,5 @@
 package org.iprharbor.testing;
 
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
@@ -77,8 +76,7 @@ final class SchemaSamples {
         if (depth >= MAX_DEPTH) {
             return object;
         }
-        for (Iterator<Map.Entry<String, JsonNode>> properties = schema.path("properties").fields(); properties.hasNext();) {
-            Map.Entry<String, JsonNode> property = properties.next();
+        for (Map.Entry<String, JsonNode> property : schema.path("properties").properties()) {
             object.set(property.getKey(), sample(property.getValue(), depth + 1));
         }
         if (schema.path("additionalProperties").isObject()) {

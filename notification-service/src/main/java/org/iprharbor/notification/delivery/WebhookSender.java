@@ -1,15 +1,20 @@
 package org.iprharbor.notification.delivery;
 
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+
+import javax.net.ssl.SSLException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -61,11 +66,31 @@ public class WebhookSender {
             Duration retryAfter = response.headers().firstValue("retry-after").map(WebhookSender::parseRetryAfter).orElse(null);
             return new Outcome(delivered, status, retryAfter, delivered ? null : "HTTP " + status, latency);
         } catch (IOException e) {
-            return new Outcome(false, null, null, e.getClass().getSimpleName() + ": " + e.getMessage(), (System.nanoTime() - start) / 1_000_000);
+            return new Outcome(false, null, null, describe(e), (System.nanoTime() - start) / 1_000_000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new Outcome(false, null, null, "interrupted", (System.nanoTime() - start) / 1_000_000);
         }
+    }
+
+    /**
+     * What went wrong, in words for the endpoint's owner (who reads it in the delivery history and the disabled
+     * reason), not the JDK's exception class names.
+     */
+    static String describe(IOException e) {
+        if (e instanceof HttpConnectTimeoutException) {
+            return "could not connect within the timeout";
+        }
+        if (e instanceof HttpTimeoutException) {
+            return "no answer within the timeout";
+        }
+        if (e instanceof ConnectException) {
+            return "connection refused or unreachable";
+        }
+        if (e instanceof SSLException) {
+            return "TLS handshake failed";
+        }
+        return "connection failed" + (e.getMessage() == null ? "" : ": " + e.getMessage());
     }
 
     /** Retry-After as seconds or as an HTTP date. */

@@ -26,6 +26,9 @@ final class JsonProblems {
             String field = pathOf(unknown);
             return invalid(field, "is not a known field (commands reject unknown fields)", uri);
         }
+        if (e instanceof JsonCollectionLimit.TooManyElements tooMany) {
+            return invalid(pathOf(tooMany), tooMany.getOriginalMessage(), uri);
+        }
         if (e instanceof InvalidFormatException format && format.getValue() instanceof String text && NulCharacters.containsNul(text)) {
             return invalid(pathOf(format), NulCharacters.MESSAGE, uri);
         }
