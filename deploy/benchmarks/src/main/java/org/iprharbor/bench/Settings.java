@@ -18,9 +18,9 @@ public record Settings(boolean quick, Set<String> only, Duration rampUp, Duratio
         List<Integer> catalogs = quick ? List.of(20_000) : millionPatents ? List.of(100_000, 1_000_000) : List.of(100_000);
         return quick
                 ? new Settings(true, only, Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(3),
-                        Duration.ofSeconds(5), 20_000, catalogs, 50, 10, 10)
+                        Duration.ofSeconds(5), 20_000, catalogs, 50, 5, 10)
                 : new Settings(false, only, Duration.ofSeconds(2), Duration.ofSeconds(4), Duration.ofSeconds(8),
-                        Duration.ofSeconds(20), 100_000, catalogs, 50, 20, 30);
+                        Duration.ofSeconds(20), 100_000, catalogs, 50, 5, 30);
     }
 
     /** A rate-search probe: short, since the search runs many of them. */

@@ -43,7 +43,6 @@ public class OutboxRelay {
 
     /** Names the relay's advisory lock within a service's database ("OUTBOX" in ASCII). */
     private static final long RELAY_LOCK = 0x4F5554424F58L;
-    private static final int BATCH = 500;
 
     private final EntityManager entityManager;
     private final OutboxConfig config;
@@ -91,7 +90,7 @@ public class OutboxRelay {
             try {
                 wakeUp.tryAcquire(config.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
                 wakeUp.drainPermits();
-                while (running && relayBatch() == BATCH) {
+                while (running && relayBatch() == config.batchSize()) {
                     // a full batch means there may be more: keep draining before sleeping again
                 }
                 if (System.nanoTime() - lastMeasured > TimeUnit.SECONDS.toNanos(1)) {
@@ -122,7 +121,7 @@ public class OutboxRelay {
             List<Object[]> rows = entityManager.createNativeQuery("""
                     SELECT position, event_id, topic, event_key, event_type, subject, sequence, occurred_at, payload
                     FROM outbox WHERE published_at IS NULL ORDER BY position LIMIT ?1""")
-                    .setParameter(1, BATCH).getResultList();
+                    .setParameter(1, config.batchSize()).getResultList();
             if (rows.isEmpty()) {
                 return 0;
             }

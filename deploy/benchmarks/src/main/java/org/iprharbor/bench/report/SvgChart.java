@@ -11,10 +11,10 @@ import java.util.Locale;
 public final class SvgChart {
 
     private static final String[] COLOURS = { "#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b" };
-    private static final int WIDTH = 720;
+    private static final int WIDTH = 800;
     private static final int HEIGHT = 400;
     private static final int LEFT = 70;
-    private static final int RIGHT = 170;
+    private static final int RIGHT = 250;
     private static final int TOP = 40;
     private static final int BOTTOM = 50;
 
