@@ -77,7 +77,7 @@ final class Repository {
 
     /** The environment variables every service reads (the service-kit baseline plus HTTP_PORT and DB_JDBC_URL). */
     static final Set<String> COMMON_ENVIRONMENT = Set.of("HTTP_PORT", "DB_JDBC_URL", "DB_USER", "DB_PASSWORD",
-            "KAFKA_BOOTSTRAP_SERVERS", "JWT_PUBLIC_KEY_LOCATION", "JWT_ISSUER");
+            "KAFKA_BOOTSTRAP_SERVERS", "JWT_PUBLIC_KEY_LOCATION", "JWT_ISSUER", "JWT_AUDIENCE");
 
     /** Every environment variable a service reads: the ${NAME:default} references of the kit's and its own config. */
     static Set<String> environmentVariablesRead(String service) {
