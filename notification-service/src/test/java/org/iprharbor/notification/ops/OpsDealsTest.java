@@ -7,7 +7,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import org.iprharbor.notification.support.CatalogAndDeals;
-import org.iprharbor.testing.KafkaProbe;
+import org.iprharbor.testing.contracts.EventFixtures;
 import org.iprharbor.testing.TestTokens;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -64,11 +64,9 @@ class OpsDealsTest {
         UUID opened = CatalogAndDeals.dealEvent(UUID.randomUUID(), "deal-opened", deal, parties.patent, parties.buyer, parties.seller, "KZ", "CN", 0);
         UUID accepted = CatalogAndDeals.dealEvent(UUID.randomUUID(), "offer-accepted", deal, parties.patent, parties.buyer, parties.seller, "KZ", "CN", 1);
         UUID reserved = UUID.randomUUID();
-        KafkaProbe.publishCloudEvent("harbor.patents.v1", parties.patent.toString(), reserved.toString(),
-                "org.iprharbor.catalog.patent-reserved.v1", 1, """
-                {"patentId":"%s","publicationNumber":"CN-118000999-B","ownerId":"%s","titles":{"en":"Reserved"},
-                 "jurisdiction":"CN","ipcClasses":["H01M"],"dealTypes":["EXCLUSIVE_LICENCE"],"status":"RESERVED",
-                 "reservedByDeal":"%s","version":1}""".formatted(parties.patent, parties.seller, deal));
+        EventFixtures.load("notification-service", "org.iprharbor.catalog.patent-reserved.v1")
+                .set("patentId", parties.patent).set("ownerId", parties.seller).set("reservedByDeal", deal)
+                .publish(parties.patent, reserved, 1);
 
         JsonPath timeline = await().atMost(CatalogAndDeals.WAIT).until(() -> timeline(deal),
                 found -> found.getList("$").size() == 3 && found.getList("[1].notifications").size() >= 4);
