@@ -21,10 +21,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Regression (fault suite, consumer-rebalance): a second instance joined the deal consumer group, took some of its
- * partitions, and left; the first instance then applied no deal event any more. Here a plain consumer with the
- * service's own group id and assignor stands in for the second instance; events published before, during and
- * after its visit must all be applied.
+ * Fault suite, consumer-rebalance: events went missing after a second instance joined the deal consumer group and
+ * left, and the cooperative-sticky assignor (service-kit) was suspected of leaving handed-back partitions unconsumed.
+ * It was not (the leaving instance dead-lettered what it had fetched, see service-kit ConsumerGateTest); this guards
+ * the handover itself: a plain consumer with the service's group id and assignor stands in for the second instance,
+ * and events published before, during and after its visit must all be applied.
  */
 @QuarkusTest
 class ConsumerRebalanceTest {
