@@ -47,6 +47,18 @@ public class DeliveryQueue {
         insert(Delivery.Channel.WEBHOOK, subscriptionId, eventId, eventType, url, null, cloudEventJson, null, null);
     }
 
+    /**
+     * Hands claimed deliveries that were never sent back to the queue at once (their lease ends now), so a worker
+     * that stops does not hold them for a whole lease.
+     */
+    @Transactional
+    public void release(List<UUID> deliveryIds) {
+        entityManager.createNativeQuery("""
+                UPDATE delivery SET lease_until = now() - interval '1 millisecond'
+                WHERE id = ANY(?1) AND status = 'SENDING'""")
+                .setParameter(1, deliveryIds.toArray(UUID[]::new)).executeUpdate();
+    }
+
     /** Queues a delivery again now (a retry or a replay asked for by its owner); true if there was one. */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean requeue(UUID deliveryId) {

@@ -37,6 +37,8 @@ public class DeliveryWorker {
 
     /** Time kept between the last try to record an outcome and the end of the delivery's lease. */
     private static final Duration LEASE_MARGIN = Duration.ofSeconds(10);
+    /** Time a stopping worker gives its sends beyond the webhook timeout (an SMTP exchange, recording the outcome). */
+    private static final Duration DRAIN_MARGIN = Duration.ofSeconds(5);
 
     private final DeliveryQueue queue;
     private final DeliveryResults results;
@@ -82,12 +84,23 @@ public class DeliveryWorker {
         dispatcher.start();
     }
 
+    /**
+     * A graceful stop lets the sends in flight finish and record their outcome (bounded by a webhook's timeout and a
+     * margin): interrupting them left them unrecorded, so their lease expired and another instance sent them again
+     * (found by the fault suite's consumer-rebalance: three emails arrived twice). Deliveries claimed but not yet
+     * sent go back to the queue.
+     */
     void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
         running = false;
         wakeUp.release();
         dispatcher.join(5_000);
-        senders.shutdownNow();
-        senders.awaitTermination(5, TimeUnit.SECONDS);
+        senders.shutdown();
+        Duration drain = config.webhooks().timeout().plus(DRAIN_MARGIN);
+        if (!senders.awaitTermination(drain.toMillis(), TimeUnit.MILLISECONDS)) {
+            Log.warnf("deliveries still sending after %d s; interrupting them, their lease will send them again", drain.toSeconds());
+            senders.shutdownNow();
+            senders.awaitTermination(5, TimeUnit.SECONDS);
+        }
     }
 
     void onQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) DeliveryQueue.Queued queued) {
@@ -127,7 +140,12 @@ public class DeliveryWorker {
 
     private void sendAll(UUID target, List<Delivery> batch) {
         try {
-            for (Delivery delivery : batch) {
+            for (int sent = 0; sent < batch.size(); sent++) {
+                if (!running) {
+                    queue.release(batch.subList(sent, batch.size()).stream().map(delivery -> delivery.id).toList());
+                    return;
+                }
+                Delivery delivery = batch.get(sent);
                 recordWithinLease(delivery.id, send(delivery));
             }
         } finally {
@@ -148,7 +166,7 @@ public class DeliveryWorker {
                 results.record(deliveryId, outcome);
                 return;
             } catch (RuntimeException e) {
-                if (!running || System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(pauseMillis) > deadline) {
+                if (System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(pauseMillis) > deadline) {
                     Log.errorf(e, "delivery %s could not be recorded; its lease will expire and it will be sent again", deliveryId);
                     return;
                 }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import com.standardwebhooks.Webhook;
 
 import org.iprharbor.notification.support.CatalogAndDeals;
+import org.iprharbor.notification.support.Integrators;
 import org.iprharbor.notification.support.WebhookReceiver;
 import org.iprharbor.notification.support.WebhookReceiver.Answer;
 import org.iprharbor.testing.KafkaProbe;
@@ -197,10 +198,7 @@ class WebhooksTest {
     }
 
     private static JsonPath subscribe(UUID integrator, String url, List<String> types) {
-        return given().auth().oauth2(TestTokens.mint(integrator, "integrator")).contentType(ContentType.JSON)
-                .body(Map.of("url", url, "eventTypes", types))
-                .when().post("/subscriptions")
-                .then().statusCode(201).extract().jsonPath();
+        return Integrators.subscribe(integrator, url, types);
     }
 
     /** The requests about one deal: other tests' events may reach a subscription too (the database is shared). */

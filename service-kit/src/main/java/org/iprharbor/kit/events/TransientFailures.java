@@ -9,7 +9,8 @@ import io.quarkus.logging.Log;
  * Applies an event again while the database is briefly away (restarting, failing over), instead of letting the
  * consumer's dead-letter strategy park a valid event in {@code <topic>.dlq}: a PostgreSQL restart dead-lettered
  * deal events that notification-service then never applied (found by the fault suite). Poison records and other
- * errors still fail at once. Each try is its own transaction, so the inbox keeps the effect exactly-once.
+ * errors still fail at once. Each try is its own transaction, so the inbox keeps the effect exactly-once. While the
+ * instance stops, {@link ConsumerGate} holds records instead of applying them.
  */
 public final class TransientFailures {
 
@@ -24,11 +25,14 @@ public final class TransientFailures {
         long deadline = System.nanoTime() + GIVE_UP_AFTER.toNanos();
         for (long pauseMillis = 100; ; pauseMillis = Math.min(pauseMillis * 2, MAX_PAUSE_MILLIS)) {
             try {
-                apply.run();
+                ConsumerGate.apply(what, apply);
                 return;
             } catch (RuntimeException e) {
                 if (!isTransient(e) || System.nanoTime() + pauseMillis * 1_000_000 > deadline) {
                     throw e;
+                }
+                if (ConsumerGate.stopping()) {
+                    ConsumerGate.holdRecord(what);
                 }
                 Log.warnf("%s waits for the database (%s); trying again in %d ms", what, rootMessage(e), pauseMillis);
                 try {
