@@ -19,6 +19,7 @@ import org.iprharbor.bench.scenario.EventLagBenchmark;
 import org.iprharbor.bench.scenario.FanoutBenchmark;
 import org.iprharbor.bench.scenario.FootprintBenchmark;
 import org.iprharbor.bench.scenario.OfferBenchmark;
+import org.iprharbor.bench.scenario.OffersAloneBenchmark;
 import org.iprharbor.bench.scenario.RelayBenchmark;
 import org.iprharbor.bench.scenario.SearchBenchmark;
 import org.iprharbor.bench.stack.BenchStack;
@@ -31,7 +32,7 @@ import org.iprharbor.bench.stack.Http;
 public final class BenchmarkSuite {
 
     private static final List<Benchmark> ALL = List.of(new OfferBenchmark(), new EventLagBenchmark(), new RelayBenchmark(),
-            new SearchBenchmark(), new FanoutBenchmark(), new FootprintBenchmark());
+            new SearchBenchmark(), new FanoutBenchmark(), new FootprintBenchmark(), new OffersAloneBenchmark());
 
     private BenchmarkSuite() {
     }
@@ -81,7 +82,7 @@ public final class BenchmarkSuite {
                 case "--quick" -> quick = true;
                 case "--with-1m" -> millionPatents = true;
                 case "--only" -> only.addAll(List.of(args[++i].split(",")));
-                default -> throw new IllegalArgumentException("usage: run [--quick] [--with-1m] [--only offers,lag,relay,search,fanout,footprint]");
+                default -> throw new IllegalArgumentException("usage: run [--quick] [--with-1m] [--only offers,lag,relay,search,fanout,footprint,offers-alone]");
             }
         }
         Set<String> names = new LinkedHashSet<>(ALL.stream().map(Benchmark::name).toList());

@@ -20,7 +20,10 @@ final class Header {
               than piling up. The driver's own lag (intended vs. actual send time) is tracked; it runs in the same JVM as
               the local-stack launcher, on the same two cores as everything it measures.
             - **Rate search**: doubling from a start rate until a probe fails (any error, or p99 over the bound), then
-              bisection to 5 % (25 % with `--quick`).
+              bisection to 5 % (25 % with `--quick`). A probe lasts long enough for 1,000 measured requests (200 with
+              `--quick`), so its p99 is not just its slowest request.
+            - **CPU per offer** is read from `/proc/<pid>/stat` (user + system time) of each process of the stack, PostgreSQL
+              with its backends, before a fixed-rate load and after the work it set off downstream has finished.
             - **Durability**: the stack's PostgreSQL runs with `fsync=on`, `synchronous_commit=on`,
               `full_page_writes=on` (never the ceiling-only settings); Kafka acks=all with an idempotent producer.
             - **Baselines run in the same run on the same stack**, so their ratios mean more than the absolute
@@ -28,7 +31,7 @@ final class Header {
             - Tuning changes the measurements justified, with before/after figures: [benchmarks/tuning.md](benchmarks/tuning.md).
 
             Reproduce every figure above with the command at the top; `--only <names>` (offers, lag, relay, search,
-            fanout, footprint) runs a part (lag and fan-out load at half the offers' max rate when `offers` ran first,
+            fanout, footprint, offers-alone) runs a part (lag and fan-out load at half the offers' max rate when `offers` ran first,
             otherwise at a fixed rate they print).
             """;
 

@@ -24,6 +24,13 @@ public interface OpsConfig {
     @WithDefault("40")
     int feedBackfillPerPartition();
 
+    /**
+     * How long the live feed keeps reading Kafka after its last reader (the page polls it every 250 ms while open);
+     * then it stops until someone looks again, so an unwatched dashboard costs the platform nothing per event.
+     */
+    @WithDefault("5m")
+    Duration feedIdleAfter();
+
     /** How many of the newest records per dead-letter topic the dashboard lists. */
     @WithDefault("50")
     int deadLettersPerTopic();

@@ -5,6 +5,7 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -12,9 +13,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import org.iprharbor.notification.ops.feed.LiveFeed;
 import org.iprharbor.notification.support.CatalogAndDeals;
 import org.iprharbor.testing.contracts.EventFixtures;
 import org.iprharbor.testing.TestTokens;
@@ -30,10 +34,14 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The live feed shows events of every platform topic (also those notification-service does not consume), with
- * their key fields, emails masked and secrets dropped; filters narrow it; the SSE stream sends new events live.
+ * their key fields, emails masked and secrets dropped; filters narrow it; the SSE stream sends new events live;
+ * nobody watching, it stops reading Kafka, and starts again with the latest events when someone looks.
  */
 @QuarkusTest
 class OpsFeedTest {
+
+    @Inject
+    LiveFeed liveFeed;
 
     @TestHTTPResource("/ops/api/feed/stream")
     URL stream;
@@ -98,6 +106,21 @@ class OpsFeedTest {
         assertThat(entry.getString("subject")).isEqualTo(patent.toString());
         assertThat(entry.getString("type")).isEqualTo("org.iprharbor.catalog.patent-listed.v1");
         assertThat(entry.getString("fields.status")).isEqualTo("AVAILABLE");
+    }
+
+    @Test
+    void shouldStopReadingKafkaWhileNobodyWatchesAndShowTheLatestEventsWhenSomeoneLooksAgain() {
+        feed(Map.of("limit", "1"));
+        await().atMost(CatalogAndDeals.WAIT).until(liveFeed::following);
+
+        // %test.harbor.ops.feed-idle-after=2s
+        await().atMost(Duration.ofSeconds(15)).until(() -> !liveFeed.following());
+        UUID deal = UUID.randomUUID();
+        CatalogAndDeals.dealEvent(UUID.randomUUID(), "deal-opened", deal, UUID.randomUUID(), UUID.randomUUID(),
+                UUID.randomUUID(), "KZ", "CN", 0);
+
+        await().atMost(CatalogAndDeals.WAIT).until(() -> feed(Map.of("id", deal.toString())).getList("$").size() == 1);
+        assertThat(liveFeed.following()).isTrue();
     }
 
     private static JsonPath feed(Map<String, String> query) {

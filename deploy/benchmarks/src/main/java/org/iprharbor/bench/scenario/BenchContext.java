@@ -29,6 +29,7 @@ public final class BenchContext {
     private final Report report;
     private final OpenLoopDriver driver;
     private OptionalDouble maxOfferRate = OptionalDouble.empty();
+    private OptionalDouble pgbenchRate = OptionalDouble.empty();
 
     public BenchContext(BenchStack stack, Http http, Settings settings, Report report) {
         this.stack = stack;
@@ -70,5 +71,14 @@ public final class BenchContext {
 
     public void maxOfferRate(double rate) {
         maxOfferRate = OptionalDouble.of(rate);
+    }
+
+    /** The database ceiling for offers (pgbench running their transaction), when the offers benchmark ran. */
+    public OptionalDouble pgbenchRate() {
+        return pgbenchRate;
+    }
+
+    public void pgbenchRate(double rate) {
+        pgbenchRate = OptionalDouble.of(rate);
     }
 }

@@ -26,12 +26,16 @@ import io.quarkus.runtime.StartupEvent;
 /**
  * Reads every partition of the platform's topics into the {@link FeedBuffer}, starting a little before the end.
  * One plain consumer per instance, assigned rather than subscribed: no group, no commits, so it neither shares
- * records with another instance nor moves any service's offsets.
+ * records with another instance nor moves any service's offsets. It reads only while someone watches (the buffer
+ * was read within {@link OpsConfig#feedIdleAfter()}): following every event unwatched cost notification-service
+ * and the broker CPU on every offer (benchmark of 30 Nov).
  */
 @ApplicationScoped
 public class LiveFeed {
 
     private static final Duration POLL = Duration.ofMillis(300);
+    /** How often an idle feed looks whether someone started watching. */
+    private static final Duration IDLE_CHECK = Duration.ofMillis(200);
     /** How often to look for partitions that did not exist yet (a topic created after start). */
     private static final Duration REASSIGN_EVERY = Duration.ofSeconds(10);
 
@@ -70,22 +74,39 @@ public class LiveFeed {
 
     private void run() {
         while (running) {
+            if (!watched()) {
+                sleep(IDLE_CHECK);
+                continue;
+            }
+            buffer.clear();
             try (KafkaConsumer<byte[], byte[]> reader = kafka.reader("notification-service-ops-feed")) {
                 consumer = reader;
                 follow(reader);
+                Log.debugf("ops live feed unwatched for %s; stopped reading Kafka", config.feedIdleAfter());
             } catch (WakeupException stopped) {
                 return;
             } catch (RuntimeException e) {
                 Log.warnf("ops live feed lost Kafka (%s); reconnecting", e.getMessage());
                 pause();
+            } finally {
+                consumer = null;
             }
         }
+    }
+
+    /** True while the feed reads Kafka. */
+    public boolean following() {
+        return consumer != null;
+    }
+
+    private boolean watched() {
+        return buffer.readWithin(config.feedIdleAfter());
     }
 
     private void follow(KafkaConsumer<byte[], byte[]> reader) {
         Set<TopicPartition> assigned = new HashSet<>();
         long nextAssignmentCheck = 0;
-        while (running) {
+        while (running && watched()) {
             if (System.currentTimeMillis() >= nextAssignmentCheck) {
                 assignNew(reader, assigned);
                 nextAssignmentCheck = System.currentTimeMillis() + REASSIGN_EVERY.toMillis();
@@ -122,8 +143,12 @@ public class LiveFeed {
     }
 
     private void pause() {
+        sleep(REASSIGN_EVERY.dividedBy(5));
+    }
+
+    private void sleep(Duration duration) {
         try {
-            Thread.sleep(REASSIGN_EVERY.toMillis() / 5);
+            Thread.sleep(duration.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             running = false;

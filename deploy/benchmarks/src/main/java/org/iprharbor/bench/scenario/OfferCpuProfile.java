@@ -1,0 +1,108 @@
+package org.iprharbor.bench.scenario;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.iprharbor.bench.report.Report;
+import org.iprharbor.bench.stack.Backlogs;
+import org.iprharbor.bench.stack.BenchStack;
+import org.iprharbor.bench.stack.CpuTime;
+
+import static org.iprharbor.bench.report.Report.number;
+
+/**
+ * Where an offer's CPU goes: the CPU time every process of the stack spent during a fixed-rate offer load and
+ * until the work it set off downstream was done, less what it spends idle (pollers, timers, GC) over as long, divided
+ * by the offers the load made. On a machine whose cores every process shares, the sum bounds the offer rate whatever
+ * any one service does.
+ */
+final class OfferCpuProfile {
+
+    /** The processes measured, in the order the report lists them. */
+    private final Map<String, ProcessHandle> processes = new LinkedHashMap<>();
+    private final BenchStack stack;
+    private Map<String, Double> idleMillisPerSecond;
+    private Map<String, Double> before;
+    private long startedNanos;
+    private long dealsBefore;
+
+    OfferCpuProfile(BenchStack stack) {
+        this.stack = stack;
+        for (String name : List.of("deal-service", "notification-service", "catalog-service", "kafka")) {
+            stack.process(name).ifPresent(process -> processes.put(name, process));
+        }
+        stack.postgresProcess().ifPresent(process -> processes.put("PostgreSQL (postmaster and backends)", process));
+        processes.put("the harness (load driver, SMTP server, webhook receivers)", ProcessHandle.current());
+    }
+
+    /** Measures what each process spends with no load at all, so that is not charged to the offers. */
+    void measureIdle(Duration window) throws Exception {
+        Backlogs.awaitIdle(stack, Duration.ofMinutes(5));
+        Map<String, Double> first = snapshot();
+        Thread.sleep(window.toMillis());
+        Map<String, Double> last = snapshot();
+        idleMillisPerSecond = new LinkedHashMap<>();
+        processes.keySet().forEach(name -> idleMillisPerSecond.put(name, (last.get(name) - first.get(name)) / window.toSeconds()));
+    }
+
+    void start() throws Exception {
+        before = snapshot();
+        startedNanos = System.nanoTime();
+        dealsBefore = deals();
+    }
+
+    /** Waits until the offers' downstream work is done, then divides each process's CPU time by the offers made. */
+    Result finish() throws Exception {
+        Backlogs.awaitIdle(stack, Duration.ofMinutes(5));
+        Thread.sleep(3_000); // events still being consumed leave both queues empty for a moment
+        Backlogs.awaitIdle(stack, Duration.ofMinutes(5));
+        Map<String, Double> after = snapshot();
+        double seconds = (System.nanoTime() - startedNanos) / 1e9;
+        long offers = deals() - dealsBefore;
+        Map<String, Double> perOffer = new LinkedHashMap<>();
+        processes.keySet().forEach(name -> perOffer.put(name,
+                Math.max(0, after.get(name) - before.get(name) - idleMillisPerSecond.get(name) * seconds) / offers));
+        return new Result(offers, perOffer, idleMillisPerSecond.values().stream().mapToDouble(Double::doubleValue).sum());
+    }
+
+    private Map<String, Double> snapshot() {
+        Map<String, Double> millis = new LinkedHashMap<>();
+        processes.forEach((name, process) -> millis.put(name, CpuTime.treeMillis(process)));
+        return millis;
+    }
+
+    private long deals() throws Exception {
+        try (Connection deal = stack.database("deal"); Statement sql = deal.createStatement();
+                ResultSet count = sql.executeQuery("SELECT count(*) FROM deal")) {
+            count.next();
+            return count.getLong(1);
+        }
+    }
+
+    /** CPU milliseconds per offer by process, and what the whole stack spends per second when idle. */
+    record Result(long offers, Map<String, Double> millisPerOffer, double idleMillisPerSecond) {
+
+        double total() {
+            return millisPerOffer.values().stream().mapToDouble(Double::doubleValue).sum();
+        }
+
+        /** The offer rate at which the stack's processes would need every core, and nothing else ran. */
+        double saturationRate(int cores) {
+            return cores * 1000 / total();
+        }
+
+        String table() {
+            List<List<String>> rows = new ArrayList<>();
+            millisPerOffer.forEach((process, millis) -> rows.add(List.of(process, number(millis),
+                    String.format("%.0f %%", 100 * millis / total()))));
+            rows.add(List.of("**all**", "**" + number(total()) + "**", "100 %"));
+            return Report.table(List.of("process", "CPU ms per offer", "share"), rows);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.iprharbor.bench.stack;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * CPU time that Linux has charged to processes (user + system, from {@code /proc/<pid>/stat}), so a phase's work
+ * can be split by process: what each part of the stack spends per request.
+ */
+public final class CpuTime {
+
+    /** Linux reports times in clock ticks of 1/USER_HZ s; USER_HZ is 100 on every mainstream architecture. */
+    private static final double MILLIS_PER_TICK = 10;
+
+    private CpuTime() {
+    }
+
+    /**
+     * CPU milliseconds of the process, its ended children that it reaped (PostgreSQL's backends that closed) and its
+     * live descendants.
+     */
+    public static double treeMillis(ProcessHandle process) {
+        double own = ticks(process.pid(), true);
+        double descendants = process.descendants().mapToDouble(child -> ticks(child.pid(), false)).sum();
+        return (own + descendants) * MILLIS_PER_TICK;
+    }
+
+    /** utime + stime (fields 14 and 15), plus cutime + cstime (16 and 17) when asked. */
+    private static double ticks(long pid, boolean withReapedChildren) {
+        try {
+            String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+            // the command name (field 2) may contain spaces; the fields after it follow the last ')'
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+            return withReapedChildren ? ticks + Long.parseLong(fields[13]) + Long.parseLong(fields[14]) : ticks;
+        } catch (IOException | RuntimeException e) {
+            return 0; // the process ended meanwhile
+        }
+    }
+}
