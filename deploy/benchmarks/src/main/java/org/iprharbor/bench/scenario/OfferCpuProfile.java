@@ -48,7 +48,8 @@ final class OfferCpuProfile {
         Thread.sleep(window.toMillis());
         Map<String, Double> last = snapshot();
         idleMillisPerSecond = new LinkedHashMap<>();
-        processes.keySet().forEach(name -> idleMillisPerSecond.put(name, (last.get(name) - first.get(name)) / window.toSeconds()));
+        double seconds = window.toMillis() / 1000.0; // a window under a second must not divide by zero
+        processes.keySet().forEach(name -> idleMillisPerSecond.put(name, (last.get(name) - first.get(name)) / seconds));
     }
 
     void start() throws Exception {
