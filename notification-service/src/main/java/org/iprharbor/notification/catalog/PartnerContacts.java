@@ -1,6 +1,7 @@
 package org.iprharbor.notification.catalog;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import org.iprharbor.kit.events.EventPayloads;
@@ -21,10 +22,12 @@ public class PartnerContacts {
 
     private final Inbox inbox;
     private final EventPayloads payloads;
+    private final Event<PartnerContactArrived> arrivals;
 
-    PartnerContacts(Inbox inbox, EventPayloads payloads) {
+    PartnerContacts(Inbox inbox, EventPayloads payloads, Event<PartnerContactArrived> arrivals) {
         this.inbox = inbox;
         this.payloads = payloads;
+        this.arrivals = arrivals;
     }
 
     @Transactional
@@ -37,7 +40,8 @@ public class PartnerContacts {
             return;
         }
         PartnerContact contact = PartnerContact.findById(snapshot.partnerId());
-        if (contact == null) {
+        boolean arrived = contact == null;
+        if (arrived) {
             contact = new PartnerContact();
             contact.id = snapshot.partnerId();
         } else if (contact.catalogVersion >= snapshot.version()) {
@@ -52,5 +56,8 @@ public class PartnerContacts {
         contact.persist();
         Log.infof("partner contact kept partnerId=%s languages=%s version=%d eventId=%s", contact.id, contact.languages,
                 contact.catalogVersion, event.id());
+        if (arrived) {
+            arrivals.fire(new PartnerContactArrived(contact));
+        }
     }
 }

@@ -7,12 +7,14 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 
 import org.iprharbor.kit.events.EventPayloads;
 import org.iprharbor.kit.events.IncomingEvent;
 import org.iprharbor.kit.events.PoisonEventException;
 import org.iprharbor.kit.inbox.Inbox;
+import org.iprharbor.notification.catalog.PartnerContactArrived;
 import org.iprharbor.notification.config.NotificationConfig;
 import org.iprharbor.notification.domain.PartnerContact;
 import org.iprharbor.notification.domain.PatentInfo;
@@ -24,6 +26,7 @@ import io.quarkus.logging.Log;
 /**
  * Deal events: the buyer and the seller each get the message that fits their side, in their language
  * (inbox and email); operators get export reviews; matching webhooks get the event. Each event applies once.
+ * A party whose contact data has not arrived yet is told when it does.
  */
 @ApplicationScoped
 public class DealNotifications {
@@ -39,9 +42,10 @@ public class DealNotifications {
     private final NotificationTexts texts;
     private final NotificationConfig config;
     private final DealFunnel funnel;
+    private final AwaitingContact awaiting;
 
     DealNotifications(Inbox inbox, EventPayloads payloads, EventLog log, PartnerNotifier notifier, WebhookFanout webhooks,
-            NotificationTexts texts, NotificationConfig config, DealFunnel funnel) {
+            NotificationTexts texts, NotificationConfig config, DealFunnel funnel, AwaitingContact awaiting) {
         this.inbox = inbox;
         this.payloads = payloads;
         this.log = log;
@@ -50,6 +54,7 @@ public class DealNotifications {
         this.texts = texts;
         this.config = config;
         this.funnel = funnel;
+        this.awaiting = awaiting;
     }
 
     /** The fields read from a {@code harbor.deals.v1} payload. */
@@ -80,12 +85,12 @@ public class DealNotifications {
         if (deal.state() != null) {
             funnel.record(deal.dealId(), deal.state(), event.sequence(), event.time());
         }
-        String kind = event.type().startsWith(PREFIX) ? event.type().substring(PREFIX.length(), event.type().lastIndexOf('.')) : event.type();
+        String kind = kind(event);
         PartnerContact buyer = PartnerContact.findById(deal.buyerId());
         PartnerContact seller = PartnerContact.findById(deal.sellerId());
         if (texts.hasKey(kind + ".buyer.subject")) {
-            tell(buyer, seller, "buyer", deal, event, kind);
-            tell(seller, buyer, "seller", deal, event, kind);
+            tell(deal.buyerId(), buyer, seller, "buyer", deal, event, kind);
+            tell(deal.sellerId(), seller, buyer, "seller", deal, event, kind);
         }
         if (texts.hasKey(kind + ".operator.subject")) {
             notifier.notifyOperators(config.operatorEmail(), event, kind + ".operator", facts(deal, null));
@@ -93,13 +98,30 @@ public class DealNotifications {
         webhooks.fanOut(event, cloudEvent, countries(deal), deal.dealType());
     }
 
-    private void tell(PartnerContact reader, PartnerContact counterparty, String side, DealSnapshot deal, IncomingEvent event,
-            String kind) {
-        if (reader == null) {
-            Log.warnf("no contact data for the %s of dealId=%s yet; eventId=%s not notified to them", side, deal.dealId(), event.id());
+    /** Tells a party the deal events that waited for their contact data, in the transaction that keeps it. */
+    void onContactArrived(@Observes PartnerContactArrived arrived) {
+        for (AwaitingContact.Parked parked : awaiting.release(arrived.contact().id)) {
+            IncomingEvent event = log.read(parked.cloudEvent());
+            DealSnapshot deal = payloads.read(event, DealSnapshot.class);
+            UUID counterparty = "buyer".equals(parked.side()) ? deal.sellerId() : deal.buyerId();
+            notifier.notifyPartner(arrived.contact(), event, kind(event) + "." + parked.side(),
+                    facts(deal, PartnerContact.findById(counterparty)));
+        }
+    }
+
+    private void tell(UUID readerId, PartnerContact reader, PartnerContact counterparty, String side, DealSnapshot deal,
+            IncomingEvent event, String kind) {
+        PartnerContact known = reader != null ? reader : awaiting.parkUnlessArrived(readerId, event.id(), side);
+        if (known == null) {
+            Log.infof("no contact data for the %s of dealId=%s yet; eventId=%s waits for it", side, deal.dealId(), event.id());
             return;
         }
-        notifier.notifyPartner(reader, event, kind + "." + side, facts(deal, counterparty));
+        notifier.notifyPartner(known, event, kind + "." + side, facts(deal, counterparty));
+    }
+
+    private static String kind(IncomingEvent event) {
+        String type = event.type();
+        return type.startsWith(PREFIX) ? type.substring(PREFIX.length(), type.lastIndexOf('.')) : type;
     }
 
     private static MessageParameters facts(DealSnapshot deal, PartnerContact counterparty) {

@@ -1,13 +1,16 @@
 package org.iprharbor.notification.routing;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.iprharbor.kit.events.IncomingEvent;
@@ -38,6 +41,18 @@ public class EventLog {
                 .setParameter(4, event.subject()).setParameter(5, event.time()).setParameter(6, cloudEvent)
                 .executeUpdate();
         return cloudEvent;
+    }
+
+    /** An event as {@link #record} kept it. */
+    IncomingEvent read(String cloudEvent) {
+        try {
+            JsonNode node = json.readTree(cloudEvent);
+            return new IncomingEvent(UUID.fromString(node.get("id").asText()), node.get("source").asText(),
+                    node.get("type").asText(), node.get("subject").asText(), Long.parseLong(node.get("sequence").asText()),
+                    Instant.parse(node.get("time").asText()), json.writeValueAsString(node.get("data")));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the event log holds an event that is not JSON", e);
+        }
     }
 
     private String structured(IncomingEvent event) {

@@ -66,6 +66,36 @@ class DealNotificationsTest {
     }
 
     @Test
+    void shouldTellABuyerWhoseContactDataArrivesAfterTheDeal() {
+        String buyerMail = "tto-" + UUID.randomUUID() + "@kaznu.kz.example";
+        String sellerMail = "tto-" + UUID.randomUUID() + "@lzu.edu.cn.example";
+        UUID seller = CatalogAndDeals.partner("Lanzhou University", "CN", List.of("zh", "en"), "Asia/Shanghai", sellerMail);
+        UUID patent = CatalogAndDeals.patent(seller, TITLES, "H01M 10/0525", "CN");
+        UUID buyer = UUID.randomUUID();
+        UUID deal = UUID.randomUUID();
+        UUID opened = CatalogAndDeals.dealEvent(UUID.randomUUID(), "deal-opened", deal, patent, buyer, seller, "KZ", "CN", 0);
+        UUID countered = CatalogAndDeals.dealEvent(UUID.randomUUID(), "offer-countered", deal, patent, buyer, seller, "KZ", "CN", 1);
+        // the deal topic overtook the partner topic: the seller is told at once, the buyer has no address yet
+        await().atMost(CatalogAndDeals.WAIT).until(() -> mailsTo(sellerMail).size() >= 2);
+        assertThat(inbox(buyer)).isEmpty();
+
+        CatalogAndDeals.publishPartner(buyer, "Al-Farabi Kazakh National University", "KZ", List.of("ru", "kk"), "Asia/Almaty",
+                buyerMail);
+
+        await().atMost(CatalogAndDeals.WAIT).until(() -> mailsTo(buyerMail).size() >= 2);
+        assertThat(inbox(buyer)).extracting(item -> item.eventId).containsExactlyInAnyOrder(opened, countered);
+        assertThat(inbox(buyer)).allSatisfy(item -> {
+            assertThat(item.language).isEqualTo("ru");
+            assertThat(item.body).contains("Lanzhou University");
+        });
+        assertThat(mailsTo(buyerMail)).hasSize(2).allSatisfy(message ->
+                assertThat(message.getHeader("Content-Language")).containsExactly("ru"));
+        assertThat(QuarkusTransaction.requiringNew().call(() -> ((Number) InboxItem.getEntityManager()
+                .createNativeQuery("SELECT count(*) FROM awaiting_contact WHERE partner_id = ?1").setParameter(1, buyer)
+                .getSingleResult()).longValue())).as("nothing left waiting to be told twice").isZero();
+    }
+
+    @Test
     void shouldAskOperatorsForAnExportDecision() {
         UUID buyer = CatalogAndDeals.partner("Tashkent State Technical University", "UZ", List.of("uz", "ru"), "Asia/Tashkent",
                 "tto-" + UUID.randomUUID() + "@tdtu.uz.example");

@@ -25,14 +25,19 @@ public final class CatalogAndDeals {
     private CatalogAndDeals() {
     }
 
+    /** Registers a partner (PartnerRegistered) and waits until notification-service keeps its contact data. */
     public static UUID partner(String name, String country, List<String> languages, String timeZone, String email) {
         UUID id = UUID.randomUUID();
+        publishPartner(id, name, country, languages, timeZone, email);
+        await().atMost(WAIT).until(() -> QuarkusTransaction.requiringNew().call(() -> PartnerContact.findById(id)) != null);
+        return id;
+    }
+
+    public static void publishPartner(UUID id, String name, String country, List<String> languages, String timeZone, String email) {
         EventFixtures.load(CONSUMER, "org.iprharbor.catalog.partner-registered.v1")
                 .set("partnerId", id).set("legalName", name).set("localNames", java.util.Map.of()).set("country", country)
                 .set("languages", languages).set("timeZone", timeZone).set("contactEmail", email)
                 .publish(id, UUID.randomUUID(), 0);
-        await().atMost(WAIT).until(() -> QuarkusTransaction.requiringNew().call(() -> PartnerContact.findById(id)) != null);
-        return id;
     }
 
     /** Lists a patent (PatentListed) with titles as JSON, e.g. {"zh":"…","en":"…"}. */
