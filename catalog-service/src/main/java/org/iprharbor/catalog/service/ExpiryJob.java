@@ -28,7 +28,8 @@ public class ExpiryJob {
         this.events = events;
     }
 
-    @Scheduled(every = "${harbor.catalog.expiry-check:1h}", delayed = "10s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${harbor.catalog.expiry-check:1h}", delayed = "10s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void expireDuePatents() {
         while (expireBatch() == BATCH) {
             // keep going until a batch comes back short

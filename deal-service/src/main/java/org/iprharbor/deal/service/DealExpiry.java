@@ -32,7 +32,7 @@ public class DealExpiry {
     }
 
     @Scheduled(identity = "deal-expiry", every = "${harbor.deals.expiry-check}", delayed = "1s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void expireLapsedOffers() {
         while (expireBatch() == config.expiryBatch()) {
             // a full batch means more may be waiting

@@ -41,7 +41,8 @@ public class DealStateMetrics {
         recount();
     }
 
-    @Scheduled(every = "${harbor.deals.state-metrics-interval:15s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${harbor.deals.state-metrics-interval:15s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class) // a run during shutdown met a closed database
     @Transactional
     void recount() {
         @SuppressWarnings("unchecked")
