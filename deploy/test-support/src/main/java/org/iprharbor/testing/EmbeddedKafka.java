@@ -1,5 +1,7 @@
 package org.iprharbor.testing;
 
+import java.nio.file.Files;
+
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
 import org.apache.kafka.server.common.MetadataVersion;
@@ -17,7 +19,12 @@ final class EmbeddedKafka implements AutoCloseable {
     }
 
     static EmbeddedKafka start(int defaultPartitions) throws Exception {
+        // Our own directory: by default the test kit makes one with a JVM shutdown hook that deletes it while our
+        // own hook is still stopping the broker, and a broker whose log directory vanishes calls Exit.halt(1). The
+        // forks then exited 1 after green tests ("Error occurred in starting fork"), now and then, in every module.
+        // close() deletes this directory once the broker has stopped.
         TestKitNodes nodes = new TestKitNodes.Builder()
+                .setBaseDirectory(Files.createTempDirectory("harbor-test-kafka"))
                 .setCombined(true)
                 .setNumBrokerNodes(1)
                 .setNumControllerNodes(1)
