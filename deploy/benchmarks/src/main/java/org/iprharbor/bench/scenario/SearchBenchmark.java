@@ -79,7 +79,7 @@ public final class SearchBenchmark implements Benchmark {
                 Russian, Kazakh, Chinese, Arabic, Turkish or Uzbek from technical word lists, abstracts, IPC symbols in 20
                 subclasses, owners among the seeded partners), with every column search reads computed as the application
                 computes it; before measuring, the harness checks through the API that generated patents are found. Each
-                query runs at %s requests/s (open model, the partner token of a seeded partner, `limit=20`, default
+                query runs at %s requests/s, after a few unmeasured seconds of every kind (open model, the partner token of a seeded partner, `limit=20`, default
                 relevance order); the naive baseline runs the same match as `ILIKE '%%term%%'` over the titles' JSON (no
                 index can serve it) with `ORDER BY listed_at DESC LIMIT 21`, %d times in a row on one connection.
                 """.formatted(number(context.settings().searchRate()), context.settings().naiveRepeats()) + "\n"
