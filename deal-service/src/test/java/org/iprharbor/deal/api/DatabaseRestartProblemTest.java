@@ -1,5 +1,6 @@
 package org.iprharbor.deal.api;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -13,6 +14,7 @@ import static org.hamcrest.Matchers.not;
 /**
  * Regression (fault suite, postgres-immediate-restart): while PostgreSQL restarts it refuses connections with
  * SQLSTATE 57P01/57P02/57P03, which reached clients as 500. They mean "unavailable, nothing changed": 503.
+ * A connection that breaks while committing is 503 too, but nobody can say whether the change was saved.
  */
 @QuarkusTest
 class DatabaseRestartProblemTest {
@@ -26,6 +28,22 @@ class DatabaseRestartProblemTest {
                 .header("Retry-After", "5")
                 .body("type", containsString("unavailable"))
                 .body("detail", not(containsString("FATAL")));
+    }
+
+    /**
+     * Regression (CI, 1 Dec): a connection that broke during COMMIT surfaced as ArcUndeclaredThrowableException →
+     * RollbackException with the driver's error only suppressed, and answered 500. Whether such a change was saved
+     * is unknown, so the problem says so and points to the safe retry.
+     */
+    @Test
+    void shouldAnswer503ProblemWhenTheConnectionBreaksDuringCommit() {
+        given().when().post("/test-support/database-error/commit-lost")
+                .then().statusCode(503)
+                .contentType("application/problem+json")
+                .header("Retry-After", "5")
+                .body("type", containsString("unavailable"))
+                .body("detail", containsString("may or may not have been saved"))
+                .body("detail", containsString("Idempotency-Key"));
     }
 
     @ParameterizedTest

@@ -1,16 +1,19 @@
 package org.iprharbor.kit.events;
 
-import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Optional;
 
 import io.quarkus.logging.Log;
+
+import org.iprharbor.kit.persistence.DatabaseOutage;
 
 /**
  * Applies an event again while the database is briefly away (restarting, failing over), instead of letting the
  * consumer's dead-letter strategy park a valid event in {@code <topic>.dlq}: a PostgreSQL restart dead-lettered
  * deal events that notification-service then never applied (found by the fault suite). Poison records and other
- * errors still fail at once. Each try is its own transaction, so the inbox keeps the effect exactly-once. While the
- * instance stops, {@link ConsumerGate} holds records instead of applying them.
+ * errors still fail at once. A commit that broke off is applied again too: if it was saved after all, the inbox
+ * recognises the event id and the try changes nothing. Each try is its own transaction, so the inbox keeps the
+ * effect exactly-once. While the instance stops, {@link ConsumerGate} holds records instead of applying them.
  */
 public final class TransientFailures {
 
@@ -28,13 +31,15 @@ public final class TransientFailures {
                 ConsumerGate.apply(what, apply);
                 return;
             } catch (RuntimeException e) {
-                if (!isTransient(e) || System.nanoTime() + pauseMillis * 1_000_000 > deadline) {
+                Optional<DatabaseOutage> outage = DatabaseOutage.in(e);
+                if (outage.isEmpty() || System.nanoTime() + pauseMillis * 1_000_000 > deadline) {
                     throw e;
                 }
                 if (ConsumerGate.stopping()) {
                     ConsumerGate.holdRecord(what);
                 }
-                Log.warnf("%s waits for the database (%s); trying again in %d ms", what, rootMessage(e), pauseMillis);
+                Log.warnf("%s waits for the database (%s); trying again in %d ms", what, outage.get().reason(),
+                        pauseMillis);
                 try {
                     Thread.sleep(pauseMillis);
                 } catch (InterruptedException interrupted) {
@@ -43,30 +48,5 @@ public final class TransientFailures {
                 }
             }
         }
-    }
-
-    /** A connection failure (SQLSTATE class 08) or a server refusing work while it starts or stops (57P). */
-    static boolean isTransient(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof org.hibernate.exception.JDBCConnectionException) {
-                return true;
-            }
-            if (cause instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
-                return true;
-            }
-            if (cause.getCause() == cause) {
-                break;
-            }
-        }
-        return false;
-    }
-
-    private static String rootMessage(Throwable failure) {
-        Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getMessage();
     }
 }

@@ -1,6 +1,7 @@
 package org.iprharbor.kit.problem;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -17,9 +18,9 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.hibernate.StaleStateException;
 
+import org.iprharbor.kit.persistence.DatabaseOutage;
+
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import org.hibernate.exception.GenericJDBCException;
-import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.quarkus.logging.Log;
@@ -32,9 +33,6 @@ import io.quarkus.security.UnauthorizedException;
  * ever reaches a client: unexpected errors are logged with a reference the client can quote.
  */
 public class ProblemMappers {
-
-    /** SQLSTATE class 57P: operator intervention (admin or crash shutdown, cannot connect now). */
-    private static final String DATABASE_NOT_ACCEPTING = "57P";
 
     @ServerExceptionMapper
     public Response business(ProblemException e, UriInfo uri) {
@@ -82,32 +80,6 @@ public class ProblemMappers {
         return conflict(uri);
     }
 
-    @ServerExceptionMapper
-    public Response databaseUnavailable(JDBCConnectionException e, UriInfo uri) {
-        Log.warnf("database unavailable for %s: %s", uri.getPath(), e.getMessage());
-        return unavailable(uri);
-    }
-
-    /**
-     * A restarting PostgreSQL refuses connections with SQLSTATE class 57P ("the database system is starting up",
-     * "…is shutting down", "terminating connection due to administrator command"), which Hibernate does not count
-     * as a connection error: still 503, never 500 (found by the fault suite's PostgreSQL restart).
-     */
-    @ServerExceptionMapper
-    public Response databaseRestarting(GenericJDBCException e, UriInfo uri) {
-        if (e.getSQLState() == null || !e.getSQLState().startsWith(DATABASE_NOT_ACCEPTING)) {
-            return unexpected(e, uri);
-        }
-        Log.warnf("database restarting for %s: %s", uri.getPath(), e.getMessage());
-        return unavailable(uri);
-    }
-
-    private static Response unavailable(UriInfo uri) {
-        return Response.fromResponse(ProblemResponses.of(503, "unavailable", "Service unavailable",
-                "The database is unreachable; nothing was changed. Retry shortly.", uri))
-                .header(HttpHeaders.RETRY_AFTER, "5").build();
-    }
-
     /** More specific than the REST layer's built-in mapper, which would answer plain JSON. */
     @ServerExceptionMapper
     public Response mismatchedJson(MismatchedInputException e, UriInfo uri) {
@@ -132,12 +104,35 @@ public class ProblemMappers {
         return problem.build();
     }
 
+    /**
+     * Anything not mapped above. A database outage hides here too, wrapped in whatever layer it broke through
+     * (found by the fault suite's PostgreSQL restart): the client gets 503 with Retry-After, never 500.
+     */
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        Optional<DatabaseOutage> outage = DatabaseOutage.in(e);
+        if (outage.isPresent()) {
+            return unavailable(outage.get(), uri);
+        }
         String reference = UUID.randomUUID().toString();
         Log.errorf(e, "unexpected error %s on %s", reference, uri == null ? "?" : uri.getPath());
         return ProblemResponses.of(500, "internal-error", "Internal error",
                 "An unexpected error occurred. Quote reference " + reference + " when reporting it.", uri);
+    }
+
+    private static Response unavailable(DatabaseOutage outage, UriInfo uri) {
+        Log.warnf("database unavailable%s for %s: %s", outage.atCommit() ? " at commit" : "",
+                uri == null ? "?" : uri.getPath(), outage.reason());
+        return Response.fromResponse(ProblemResponses.of(503, "unavailable", "Service unavailable",
+                detailOf(outage), uri)).header(HttpHeaders.RETRY_AFTER, "5").build();
+    }
+
+    private static String detailOf(DatabaseOutage outage) {
+        return outage.atCommit()
+                ? "The connection to the database broke while your change was being committed, so it may or may not"
+                        + " have been saved. Read the resource before changing it again, or repeat the request with the"
+                        + " same Idempotency-Key: a saved change is answered as it was, a lost one is made now."
+                : "The database is unreachable; nothing was changed. Retry shortly.";
     }
 
     private static Response challenge(UriInfo uri) {
