@@ -1,5 +1,7 @@
 package org.iprharbor.stack;
 
+import java.io.IOException;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,6 +26,24 @@ public record StackConfig(Path projectRoot, Path home, int postgresPort, int kaf
                 port("HARBOR_SMTP_PORT", 2525),
                 port("HARBOR_IMAP_PORT", 2143),
                 !"false".equalsIgnoreCase(env("HARBOR_SEED", "true")));
+    }
+
+    /**
+     * A second stack beside anyone's: every port free right now, its home under the calling module's
+     * {@code target/stacks}, so a build's stacks are its own (and a CI failure's logs are easy to find).
+     */
+    public static StackConfig forTests(String name) throws IOException {
+        StackConfig defaults = fromEnvironment();
+        Path home = Files.createTempDirectory(Files.createDirectories(Path.of("target", "stacks")), name + "-");
+        return new StackConfig(defaults.projectRoot(), home.toAbsolutePath(), freePort(), freePort(), freePort(),
+                freePort(), freePort(), freePort(), freePort(), freePort(), true);
+    }
+
+    /** A port nothing listens on right now. */
+    public static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
     }
 
     public List<ServiceSpec> services() {

@@ -27,7 +27,7 @@ class LocalStackIT {
 
     @Test
     void shouldStartSeedRestartAndStopCleanly() throws Exception {
-        StackConfig config = TestStacks.freshConfig();
+        StackConfig config = StackConfig.forTests("local-stack-it");
         List<ProcessHandle> children;
         try (LocalStack stack = LocalStack.start(config)) {
             for (StackConfig.ServiceSpec service : config.services()) {

@@ -42,7 +42,7 @@ class OpsDashboardIT {
 
     @BeforeAll
     static void startStackAndBrowser() throws Exception {
-        stack = LocalStack.start(TestStacks.freshConfig());
+        stack = LocalStack.start(StackConfig.forTests("ops-dashboard-it"));
         browser = Browser.start(Path.of("target", "screenshots"));
     }
 

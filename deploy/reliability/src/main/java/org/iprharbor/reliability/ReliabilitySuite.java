@@ -1,7 +1,6 @@
 package org.iprharbor.reliability;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -67,7 +66,7 @@ public final class ReliabilitySuite {
         Runtime.getRuntime().addShutdownHook(stopStack);
         try (LocalStack stack = LocalStack.start(config);
                 HarborClient client = new HarborClient();
-                WebhookReceiver receiver = new WebhookReceiver(freePort())) {
+                WebhookReceiver receiver = new WebhookReceiver(StackConfig.freePort())) {
             String integrator = stack.keys().token(UUID.randomUUID().toString(), "integrator", Duration.ofHours(3));
             HarborClient.Reply subscribed = client.post(config.services().get(2).baseUrl() + "/subscriptions", integrator,
                     null, "{\"url\":\"" + receiver.url(WebhookReceiver.Behaviour.OK) + "\",\"eventTypes\":[\"org.iprharbor.deal.*\"]}")
@@ -130,11 +129,5 @@ public final class ReliabilitySuite {
         }
         results.forEach(result -> System.out.println(result.line()));
         System.exit(results.stream().allMatch(Result::passed) ? 0 : 1);
-    }
-
-    static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

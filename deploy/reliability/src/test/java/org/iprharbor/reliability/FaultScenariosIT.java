@@ -1,8 +1,5 @@
 package org.iprharbor.reliability;
 
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -14,16 +11,14 @@ import org.iprharbor.stack.StackConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The reduced fault suite, as CI runs it: a local stack on free ports in a temporary home, each scenario of
- * {@code deploy/reliability/run --quick} against it, and not one loss, duplicate or failed check.
+ * The reduced fault suite, as CI runs it: a local stack on free ports with its home under target/stacks, each
+ * scenario of {@code deploy/reliability/run --quick} against it, and not one loss, duplicate or failed check.
  */
 class FaultScenariosIT {
 
     @Test
     void shouldLoseNothingAndDoNothingTwiceUnderTheReducedFaults() throws Exception {
-        StackConfig defaults = StackConfig.fromEnvironment();
-        StackConfig config = new StackConfig(defaults.projectRoot(), Files.createTempDirectory("harbor-reliability-it"),
-                freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), true);
+        StackConfig config = StackConfig.forTests("fault-scenarios-it");
 
         List<Result> results = ReliabilitySuite.run(config, ReliabilitySuite.scenarios(true), true);
 
@@ -34,11 +29,5 @@ class FaultScenariosIT {
             assertThat(result.losses()).as(result.line()).isZero();
             assertThat(result.duplicates()).as(result.line()).isZero();
         });
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

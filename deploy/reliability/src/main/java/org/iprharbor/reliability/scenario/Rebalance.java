@@ -3,6 +3,7 @@ package org.iprharbor.reliability.scenario;
 import java.util.List;
 
 import org.iprharbor.reliability.load.Ledger;
+import org.iprharbor.stack.StackConfig;
 
 /**
  * Scenario 6: a second instance of a service joins its consumer groups mid-load (partitions move to it), works
@@ -32,7 +33,7 @@ public final class Rebalance extends FaultUnderLoad {
     protected void inject(ScenarioContext context, Ledger ledger, Findings findings) throws Exception {
         for (String service : services(context)) {
             long began = System.nanoTime();
-            context.stack().faults().startSecondInstance(service, context.freePort());
+            context.stack().faults().startSecondInstance(service, StackConfig.freePort());
             findings.observe(String.format("%s second instance joined after %.1f s", service, (System.nanoTime() - began) / 1e9));
         }
         Thread.sleep(WORK_MILLIS);

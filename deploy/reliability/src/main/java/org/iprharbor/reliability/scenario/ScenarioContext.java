@@ -1,7 +1,5 @@
 package org.iprharbor.reliability.scenario;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.util.List;
 
 import org.iprharbor.reliability.load.HarborClient;
@@ -23,13 +21,6 @@ public record ScenarioContext(LocalStack stack, HarborClient client, List<Trade>
 
     public String dealUrl() {
         return url("deal-service");
-    }
-
-    /** A port nothing listens on right now (for a second instance of a service). */
-    public int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 
     public int offersPerSecond() {

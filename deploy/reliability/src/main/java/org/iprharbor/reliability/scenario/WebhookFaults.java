@@ -18,6 +18,7 @@ import org.iprharbor.reliability.receiver.ResettingReceiver;
 import org.iprharbor.reliability.receiver.WebhookReceiver;
 import org.iprharbor.reliability.receiver.WebhookReceiver.Behaviour;
 import org.iprharbor.reliability.verify.TopicRecords;
+import org.iprharbor.stack.StackConfig;
 
 /**
  * Scenario 7: integrators' endpoints that are slow, hang, answer 500, 429 with Retry-After, 410, or reset the
@@ -51,7 +52,7 @@ public final class WebhookFaults extends FaultUnderLoad {
 
     @Override
     protected void inject(ScenarioContext context, Ledger ledger, Findings findings) throws Exception {
-        resetting = new ResettingReceiver(context.freePort());
+        resetting = new ResettingReceiver(StackConfig.freePort());
         // Endpoints that see every event of the load would reach 15 consecutive failures (and be disabled) within
         // a second, so the retry schedule is watched on endpoints that see only rejections, two of them here.
         for (Behaviour behaviour : List.of(Behaviour.SLOW, Behaviour.FAIL_500, Behaviour.THROTTLE_429)) {
