@@ -1,5 +1,7 @@
 package org.iprharbor.catalog.security;
 
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -23,12 +25,14 @@ import io.restassured.http.ContentType;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 /**
  * Regressions for what the fuzz pass found: a NUL character reached PostgreSQL (500), a chunked body over the
- * limit got an empty 413, and a list of 100 000 elements took longer than the fuzzer's 20 s to be refused.
+ * limit got an empty 413, and a list of 100 000 elements took longer than the fuzzer's 20 s to be refused. Also
+ * a client that leaves halfway through its body, which counted as a server error.
  */
 @QuarkusTest
 class HostileInputTest {
@@ -106,5 +110,32 @@ class HostileInputTest {
         assertThat(response.statusCode()).isEqualTo(411);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         assertThat(response.body()).contains("Content-Length");
+    }
+
+    /** Regression: a client leaving mid-body was an ERROR with a stack trace and a 500 in the request metrics. */
+    @Test
+    void shouldCountAClientThatLeavesMidBodyAsAClientErrorNotA500() throws Exception {
+        double serverErrorsBefore = partnerPosts("500");
+        double incompleteBefore = partnerPosts("400");
+
+        try (Socket socket = new Socket("localhost", RestAssured.port)) {
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /partners HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + TestTokens.operator()
+                    + "\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{\"legalName\":\"Half")
+                    .getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            Thread.sleep(300);
+        }
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> partnerPosts("400") > incompleteBefore);
+        assertThat(partnerPosts("500")).isEqualTo(serverErrorsBefore);
+    }
+
+    private static double partnerPosts(String status) {
+        String line = "http_server_requests_seconds_count{method=\"POST\",outcome=\""
+                + ("500".equals(status) ? "SERVER_ERROR" : "CLIENT_ERROR") + "\",status=\"" + status
+                + "\",uri=\"/partners\"} ";
+        return given().get("/q/metrics").asString().lines().filter(metric -> metric.startsWith(line))
+                .mapToDouble(metric -> Double.parseDouble(metric.substring(line.length()))).sum();
     }
 }
