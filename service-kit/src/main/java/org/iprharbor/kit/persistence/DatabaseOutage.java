@@ -15,8 +15,8 @@ import jakarta.transaction.RollbackException;
 import org.hibernate.exception.JDBCConnectionException;
 
 /**
- * Recognises work that failed because the database was unreachable or restarting, however deeply the driver's
- * error is wrapped: a failed commit surfaces as {@code ArcUndeclaredThrowableException} → {@code RollbackException},
+ * Recognises work that failed because the database could not take it now (unreachable, restarting, or no pooled
+ * connection free within the acquisition timeout), however deeply the driver's error is wrapped: a failed commit surfaces as {@code ArcUndeclaredThrowableException} → {@code RollbackException},
  * with the driver's I/O error only among the suppressed exceptions (found by the fault suite in CI). Requests answer
  * 503 for it, consumers apply the event again.
  *
@@ -30,6 +30,9 @@ public record DatabaseOutage(boolean atCommit, String reason) {
 
     /** SQLSTATE class 57P: operator intervention (admin or crash shutdown, starting up, cannot connect now). */
     private static final String OPERATOR_INTERVENTION = "57P";
+
+    /** Agroal's pool, when every connection stays busy past the acquisition timeout; it sets no SQLSTATE. */
+    private static final String POOL_EXHAUSTED = "Sorry, acquisition timeout!";
 
     public static Optional<DatabaseOutage> in(Throwable thrown) {
         Throwable outage = null;
@@ -58,7 +61,11 @@ public record DatabaseOutage(boolean atCommit, String reason) {
     }
 
     private static boolean isOutage(Throwable thrown) {
-        String state = thrown instanceof SQLException sql ? sql.getSQLState() : null;
-        return state != null && (state.startsWith(CONNECTION_EXCEPTION) || state.startsWith(OPERATOR_INTERVENTION));
+        if (!(thrown instanceof SQLException sql)) {
+            return false;
+        }
+        String state = sql.getSQLState();
+        return state == null ? POOL_EXHAUSTED.equals(sql.getMessage())
+                : state.startsWith(CONNECTION_EXCEPTION) || state.startsWith(OPERATOR_INTERVENTION);
     }
 }

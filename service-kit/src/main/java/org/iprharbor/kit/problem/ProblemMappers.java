@@ -148,7 +148,8 @@ public class ProblemMappers {
                 ? "The connection to the database broke while your change was being committed, so it may or may not"
                         + " have been saved. Read the resource before changing it again, or repeat the request with the"
                         + " same Idempotency-Key: a saved change is answered as it was, a lost one is made now."
-                : "The database is unreachable; nothing was changed. Retry shortly.";
+                : "The database cannot take requests right now (unreachable, restarting or fully busy); nothing was"
+                        + " changed. Retry shortly.";
     }
 
     private static Response challenge(UriInfo uri) {

@@ -16,11 +16,12 @@ import org.hibernate.exception.GenericJDBCException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
- * Exists only in deal-service's test application: fails as a request does while PostgreSQL restarts.
+ * Exists only in deal-service's test application: fails as a request does while PostgreSQL restarts or every pooled
+ * connection is busy.
  */
 @Path("/test-support/database-error")
 @PermitAll
-public class RestartingDatabaseResource {
+public class DatabaseErrorResource {
 
     @Inject
     EntityManager entityManager;
@@ -46,5 +47,14 @@ public class RestartingDatabaseResource {
                 .createNativeQuery("SELECT pg_terminate_backend(:pid, 10000)")
                 .setParameter("pid", backend.intValue()).getSingleResult());
         return "committed";
+    }
+
+    /** Keeps a pooled connection busy, as a slow statement under load does. */
+    @POST
+    @Path("/hold/{seconds}")
+    @Transactional
+    public String holdAConnection(@PathParam("seconds") int seconds) {
+        entityManager.createNativeQuery("SELECT pg_sleep(:seconds)").setParameter("seconds", seconds).getSingleResult();
+        return "held";
     }
 }
