@@ -16,9 +16,10 @@ import org.hibernate.exception.JDBCConnectionException;
 
 /**
  * Recognises work that failed because the database could not take it now (unreachable, restarting, or no pooled
- * connection free within the acquisition timeout), however deeply the driver's error is wrapped: a failed commit surfaces as {@code ArcUndeclaredThrowableException} → {@code RollbackException},
- * with the driver's I/O error only among the suppressed exceptions (found by the fault suite in CI). Requests answer
- * 503 for it, consumers apply the event again.
+ * connection free within the acquisition timeout), however deeply the driver's error is wrapped: a failed commit
+ * surfaces as {@code ArcUndeclaredThrowableException} → {@code RollbackException}, with the driver's I/O error only
+ * among the suppressed exceptions (found by the fault suite in CI). Requests answer 503 for it, consumers apply the
+ * event again.
  *
  * @param atCommit the connection broke while the transaction was committing, so whether it was saved is unknown
  * @param reason the driver's own words, for the log (the outer exceptions only say "Error invoking subclass method")
