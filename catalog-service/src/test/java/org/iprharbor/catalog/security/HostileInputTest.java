@@ -124,7 +124,6 @@ class HostileInputTest {
                     + "\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{\"legalName\":\"Half")
                     .getBytes(StandardCharsets.UTF_8));
             out.flush();
-            Thread.sleep(300);
         }
 
         await().atMost(Duration.ofSeconds(10)).until(() -> partnerPosts("400") > incompleteBefore);

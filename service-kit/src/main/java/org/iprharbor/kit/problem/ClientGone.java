@@ -1,9 +1,14 @@
 package org.iprharbor.kit.problem;
 
+import java.nio.channels.ClosedChannelException;
+
 import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.StreamResetException;
 
-/** Recognises a request body that broke off because the client closed the connection (HTTP/1.1) or the stream (HTTP/2). */
+/**
+ * Recognises a request body that broke off because the client closed the connection (HTTP/1.1; already closed when
+ * the read began, or while it waited) or reset the stream (HTTP/2).
+ */
 final class ClientGone {
 
     private ClientGone() {
@@ -11,7 +16,8 @@ final class ClientGone {
 
     static boolean causedBy(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof HttpClosedException || cause instanceof StreamResetException) {
+            if (cause instanceof HttpClosedException || cause instanceof ClosedChannelException
+                    || cause instanceof StreamResetException) {
                 return true;
             }
         }
