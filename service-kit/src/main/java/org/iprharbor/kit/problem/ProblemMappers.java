@@ -17,12 +17,11 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import org.hibernate.StaleStateException;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import org.iprharbor.kit.persistence.DatabaseOutage;
-
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.quarkus.logging.Log;
 import io.quarkus.security.AuthenticationFailedException;
