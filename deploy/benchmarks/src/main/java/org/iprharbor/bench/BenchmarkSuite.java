@@ -15,6 +15,7 @@ import org.iprharbor.bench.report.Machine;
 import org.iprharbor.bench.report.Report;
 import org.iprharbor.bench.scenario.BenchContext;
 import org.iprharbor.bench.scenario.Benchmark;
+import org.iprharbor.bench.scenario.CostBenchmark;
 import org.iprharbor.bench.scenario.EventLagBenchmark;
 import org.iprharbor.bench.scenario.FanoutBenchmark;
 import org.iprharbor.bench.scenario.FootprintBenchmark;
@@ -32,7 +33,8 @@ import org.iprharbor.bench.stack.Http;
 public final class BenchmarkSuite {
 
     private static final List<Benchmark> ALL = List.of(new OfferBenchmark(), new EventLagBenchmark(), new RelayBenchmark(),
-            new SearchBenchmark(), new FanoutBenchmark(), new FootprintBenchmark(), new OffersAloneBenchmark());
+            new SearchBenchmark(), new FanoutBenchmark(), new FootprintBenchmark(), new CostBenchmark(),
+            new OffersAloneBenchmark());
 
     private BenchmarkSuite() {
     }
@@ -82,7 +84,7 @@ public final class BenchmarkSuite {
                 case "--quick" -> quick = true;
                 case "--with-1m" -> millionPatents = true;
                 case "--only" -> only.addAll(List.of(args[++i].split(",")));
-                default -> throw new IllegalArgumentException("usage: run [--quick] [--with-1m] [--only offers,lag,relay,search,fanout,footprint,offers-alone]");
+                default -> throw new IllegalArgumentException("usage: run [--quick] [--with-1m] [--only offers,lag,relay,search,fanout,footprint,cost,offers-alone]");
             }
         }
         Set<String> names = new LinkedHashSet<>(ALL.stream().map(Benchmark::name).toList());

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -37,7 +38,7 @@ final class ServiceLauncher {
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: build first (deploy/local-stack/run does)");
         }
-        return ManagedProcess.startJava(instance, List.of("-Xms64m", "-Xmx256m", "-jar", jar.toString()), Map.of(
+        return ManagedProcess.startJava(instance, jvmArgs(jar), Map.of(
                 "HTTP_PORT", String.valueOf(service.port()),
                 "DB_JDBC_URL", postgres.jdbcUrl(service.database()),
                 "DB_USER", PostgresServer.USER,
@@ -48,6 +49,20 @@ final class ServiceLauncher {
                 "SMTP_PORT", String.valueOf(config.smtpPort()),
                 // local integrators test their webhook receivers on this machine
                 "WEBHOOKS_ALLOW_PRIVATE_TARGETS", "true"), config);
+    }
+
+    /**
+     * The services' JVM settings, then {@code HARBOR_SERVICE_JVM_OPTS} (say, {@code -XX:StartFlightRecording=...} to
+     * profile a benchmark run), which come later and so win.
+     */
+    private static List<String> jvmArgs(Path jar) {
+        List<String> args = new ArrayList<>(List.of("-Xms64m", "-Xmx256m"));
+        String extra = System.getenv("HARBOR_SERVICE_JVM_OPTS");
+        if (extra != null && !extra.isBlank()) {
+            args.addAll(List.of(extra.trim().split("\\s+")));
+        }
+        args.addAll(List.of("-jar", jar.toString()));
+        return args;
     }
 
     static void awaitReady(StackConfig.ServiceSpec service, ManagedProcess process) throws InterruptedException {

@@ -3,6 +3,8 @@ package org.iprharbor.testing;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -14,6 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import io.restassured.RestAssured;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.not;
@@ -36,6 +39,13 @@ public abstract class AuthenticationContract {
 
     /** A GET endpoint a partner's token may call (any answer but 401/403 proves it was let in). */
     protected abstract String protectedPath();
+
+    private static double tokensParsed(String cache) {
+        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        Matcher line = Pattern.compile("^harbor_tokens_parsed_total\\{[^}]*cache=\"" + cache + "\"[^}]*} (\\S+)$",
+                Pattern.MULTILINE).matcher(metrics);
+        return line.find() ? Double.parseDouble(line.group(1)) : 0;
+    }
 
     static Stream<Arguments> forgeries() {
         return ForgedTokens.all(PARTNER).entrySet().stream().sorted(Map.Entry.comparingByKey())
@@ -63,6 +73,18 @@ public abstract class AuthenticationContract {
     void shouldRefuseAnotherAuthenticationScheme() {
         given().auth().preemptive().basic("admin", "admin").when().get(protectedPath())
                 .then().statusCode(401).contentType("application/problem+json");
+    }
+
+    @Test
+    void shouldCheckAGenuineTokenOnceForManyRequests() {
+        String token = TestTokens.mint(UUID.randomUUID(), "partner");
+        double missesBefore = tokensParsed("miss");
+        double hitsBefore = tokensParsed("hit");
+        for (int request = 0; request < 3; request++) {
+            given().auth().oauth2(token).when().get(protectedPath()).then().statusCode(lessThan(400));
+        }
+        assertThat(tokensParsed("miss") - missesBefore).as("full signature and claims checks").isEqualTo(1);
+        assertThat(tokensParsed("hit") - hitsBefore).as("requests served from the verified-token cache").isEqualTo(2);
     }
 
     @Test
