@@ -2,12 +2,11 @@ package org.iprharbor.catalog.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import org.iprharbor.catalog.service.DealEffects;
-import org.iprharbor.kit.events.IncomingEvent;
-import org.iprharbor.kit.events.TransientFailures;
+import org.iprharbor.kit.events.EventBatches;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
@@ -18,14 +17,16 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 public class DealEventsConsumer {
 
     private final DealEffects effects;
+    private final EventBatches batches;
 
-    DealEventsConsumer(DealEffects effects) {
+    DealEventsConsumer(DealEffects effects, EventBatches batches) {
         this.effects = effects;
+        this.batches = batches;
     }
 
     @Incoming("deals")
     @Blocking
-    public void onDealEvent(ConsumerRecord<String, String> record) {
-        TransientFailures.retry("deal event", () -> effects.apply(IncomingEvent.from(record)));
+    public void onDealEvents(ConsumerRecords<String, String> records) {
+        batches.apply("deal event", records, effects::apply);
     }
 }

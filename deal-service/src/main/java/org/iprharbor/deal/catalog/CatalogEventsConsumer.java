@@ -2,11 +2,10 @@ package org.iprharbor.deal.catalog;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-import org.iprharbor.kit.events.IncomingEvent;
-import org.iprharbor.kit.events.TransientFailures;
+import org.iprharbor.kit.events.EventBatches;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
@@ -17,20 +16,22 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 public class CatalogEventsConsumer {
 
     private final CatalogReadModel readModel;
+    private final EventBatches batches;
 
-    CatalogEventsConsumer(CatalogReadModel readModel) {
+    CatalogEventsConsumer(CatalogReadModel readModel, EventBatches batches) {
         this.readModel = readModel;
+        this.batches = batches;
     }
 
     @Incoming("catalog-partners")
     @Blocking
-    public void onPartnerEvent(ConsumerRecord<String, String> record) {
-        TransientFailures.retry("partner event", () -> readModel.applyPartnerEvent(IncomingEvent.from(record)));
+    public void onPartnerEvents(ConsumerRecords<String, String> records) {
+        batches.apply("partner event", records, readModel::applyPartnerEvent);
     }
 
     @Incoming("catalog-patents")
     @Blocking
-    public void onPatentEvent(ConsumerRecord<String, String> record) {
-        TransientFailures.retry("patent event", () -> readModel.applyPatentEvent(IncomingEvent.from(record)));
+    public void onPatentEvents(ConsumerRecords<String, String> records) {
+        batches.apply("patent event", records, readModel::applyPatentEvent);
     }
 }

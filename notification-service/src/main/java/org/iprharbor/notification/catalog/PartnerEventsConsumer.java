@@ -2,11 +2,10 @@ package org.iprharbor.notification.catalog;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-import org.iprharbor.kit.events.IncomingEvent;
-import org.iprharbor.kit.events.TransientFailures;
+import org.iprharbor.kit.events.EventBatches;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
@@ -17,14 +16,16 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 public class PartnerEventsConsumer {
 
     private final PartnerContacts contacts;
+    private final EventBatches batches;
 
-    PartnerEventsConsumer(PartnerContacts contacts) {
+    PartnerEventsConsumer(PartnerContacts contacts, EventBatches batches) {
         this.contacts = contacts;
+        this.batches = batches;
     }
 
     @Incoming("catalog-partners")
     @Blocking
-    public void onPartnerEvent(ConsumerRecord<String, String> record) {
-        TransientFailures.retry("partner event", () -> contacts.apply(IncomingEvent.from(record)));
+    public void onPartnerEvents(ConsumerRecords<String, String> records) {
+        batches.apply("partner event", records, contacts::apply);
     }
 }

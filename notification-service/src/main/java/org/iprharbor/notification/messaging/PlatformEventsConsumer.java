@@ -2,11 +2,10 @@ package org.iprharbor.notification.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-import org.iprharbor.kit.events.IncomingEvent;
-import org.iprharbor.kit.events.TransientFailures;
+import org.iprharbor.kit.events.EventBatches;
 import org.iprharbor.notification.routing.DealNotifications;
 import org.iprharbor.notification.routing.PatentNotifications;
 
@@ -20,21 +19,23 @@ public class PlatformEventsConsumer {
 
     private final PatentNotifications patents;
     private final DealNotifications deals;
+    private final EventBatches batches;
 
-    PlatformEventsConsumer(PatentNotifications patents, DealNotifications deals) {
+    PlatformEventsConsumer(PatentNotifications patents, DealNotifications deals, EventBatches batches) {
         this.patents = patents;
         this.deals = deals;
+        this.batches = batches;
     }
 
     @Incoming("patents")
     @Blocking
-    public void onPatentEvent(ConsumerRecord<String, String> record) {
-        TransientFailures.retry("patent event", () -> patents.apply(IncomingEvent.from(record)));
+    public void onPatentEvents(ConsumerRecords<String, String> records) {
+        batches.apply("patent event", records, patents::apply);
     }
 
     @Incoming("deals")
     @Blocking
-    public void onDealEvent(ConsumerRecord<String, String> record) {
-        TransientFailures.retry("deal event", () -> deals.apply(IncomingEvent.from(record)));
+    public void onDealEvents(ConsumerRecords<String, String> records) {
+        batches.apply("deal event", records, deals::apply);
     }
 }

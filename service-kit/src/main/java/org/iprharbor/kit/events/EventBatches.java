@@ -1,0 +1,71 @@
+package org.iprharbor.kit.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+import org.iprharbor.kit.persistence.DatabaseOutage;
+
+/**
+ * Applies a polled batch of events in one database transaction (one commit, one ORM session), instead of one per
+ * event. The handler's inbox check keeps each event once; a record that cannot be read is dead-lettered before the
+ * batch runs; a batch that fails for any reason but a database outage is applied again one event per transaction,
+ * so only the events that fail on their own are dead-lettered and the rest take effect. The batch is acknowledged
+ * only after all of that, so a crash anywhere redelivers it and the inbox skips what was applied.
+ */
+@ApplicationScoped
+public class EventBatches {
+
+    private final DeadLetterPublisher deadLetters;
+
+    EventBatches(DeadLetterPublisher deadLetters) {
+        this.deadLetters = deadLetters;
+    }
+
+    /** A record and the event read from it. */
+    private record Read(ConsumerRecord<String, String> record, IncomingEvent event) {
+    }
+
+    public void apply(String what, ConsumerRecords<String, String> records, Consumer<IncomingEvent> handler) {
+        List<Read> events = new ArrayList<>(records.count());
+        for (ConsumerRecord<String, String> record : records) {
+            try {
+                events.add(new Read(record, IncomingEvent.from(record)));
+            } catch (PoisonEventException e) {
+                deadLetters.publish(record, e);
+            }
+        }
+        if (events.isEmpty()) {
+            return;
+        }
+        try {
+            TransientFailures.retry(what + " batch of " + events.size(), () -> QuarkusTransaction.requiringNew()
+                    .run(() -> events.forEach(read -> handler.accept(read.event()))));
+        } catch (RuntimeException batchFailed) {
+            if (ConsumerGate.stopping() || DatabaseOutage.in(batchFailed).isPresent()) {
+                throw batchFailed;
+            }
+            applyOneByOne(what, events, handler);
+        }
+    }
+
+    private void applyOneByOne(String what, List<Read> events, Consumer<IncomingEvent> handler) {
+        for (Read read : events) {
+            try {
+                TransientFailures.retry(what, () -> QuarkusTransaction.requiringNew().run(() -> handler.accept(read.event())));
+            } catch (RuntimeException failed) {
+                if (ConsumerGate.stopping()) {
+                    throw failed;
+                }
+                deadLetters.publish(read.record(), failed);
+            }
+        }
+    }
+}
