@@ -18,14 +18,16 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 public class DealEventsConsumer {
 
     private final DealEffects effects;
+    private final TransientFailures transientFailures;
 
-    DealEventsConsumer(DealEffects effects) {
+    DealEventsConsumer(DealEffects effects, TransientFailures transientFailures) {
         this.effects = effects;
+        this.transientFailures = transientFailures;
     }
 
     @Incoming("deals")
     @Blocking
     public void onDealEvent(ConsumerRecord<String, String> record) {
-        TransientFailures.retry("deal event", () -> effects.apply(IncomingEvent.from(record)));
+        transientFailures.retry("deal event", () -> effects.apply(IncomingEvent.from(record)));
     }
 }

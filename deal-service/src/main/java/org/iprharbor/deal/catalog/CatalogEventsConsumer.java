@@ -17,20 +17,22 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 public class CatalogEventsConsumer {
 
     private final CatalogReadModel readModel;
+    private final TransientFailures transientFailures;
 
-    CatalogEventsConsumer(CatalogReadModel readModel) {
+    CatalogEventsConsumer(CatalogReadModel readModel, TransientFailures transientFailures) {
         this.readModel = readModel;
+        this.transientFailures = transientFailures;
     }
 
     @Incoming("catalog-partners")
     @Blocking
     public void onPartnerEvent(ConsumerRecord<String, String> record) {
-        TransientFailures.retry("partner event", () -> readModel.applyPartnerEvent(IncomingEvent.from(record)));
+        transientFailures.retry("partner event", () -> readModel.applyPartnerEvent(IncomingEvent.from(record)));
     }
 
     @Incoming("catalog-patents")
     @Blocking
     public void onPatentEvent(ConsumerRecord<String, String> record) {
-        TransientFailures.retry("patent event", () -> readModel.applyPatentEvent(IncomingEvent.from(record)));
+        transientFailures.retry("patent event", () -> readModel.applyPatentEvent(IncomingEvent.from(record)));
     }
 }

@@ -17,14 +17,16 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 public class PartnerEventsConsumer {
 
     private final PartnerContacts contacts;
+    private final TransientFailures transientFailures;
 
-    PartnerEventsConsumer(PartnerContacts contacts) {
+    PartnerEventsConsumer(PartnerContacts contacts, TransientFailures transientFailures) {
         this.contacts = contacts;
+        this.transientFailures = transientFailures;
     }
 
     @Incoming("catalog-partners")
     @Blocking
     public void onPartnerEvent(ConsumerRecord<String, String> record) {
-        TransientFailures.retry("partner event", () -> contacts.apply(IncomingEvent.from(record)));
+        transientFailures.retry("partner event", () -> contacts.apply(IncomingEvent.from(record)));
     }
 }

@@ -20,21 +20,23 @@ public class PlatformEventsConsumer {
 
     private final PatentNotifications patents;
     private final DealNotifications deals;
+    private final TransientFailures transientFailures;
 
-    PlatformEventsConsumer(PatentNotifications patents, DealNotifications deals) {
+    PlatformEventsConsumer(PatentNotifications patents, DealNotifications deals, TransientFailures transientFailures) {
         this.patents = patents;
         this.deals = deals;
+        this.transientFailures = transientFailures;
     }
 
     @Incoming("patents")
     @Blocking
     public void onPatentEvent(ConsumerRecord<String, String> record) {
-        TransientFailures.retry("patent event", () -> patents.apply(IncomingEvent.from(record)));
+        transientFailures.retry("patent event", () -> patents.apply(IncomingEvent.from(record)));
     }
 
     @Incoming("deals")
     @Blocking
     public void onDealEvent(ConsumerRecord<String, String> record) {
-        TransientFailures.retry("deal event", () -> deals.apply(IncomingEvent.from(record)));
+        transientFailures.retry("deal event", () -> deals.apply(IncomingEvent.from(record)));
     }
 }
