@@ -2,6 +2,7 @@ package org.iprharbor.notification.delivery;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,18 +12,16 @@ import org.iprharbor.kit.outbox.Outbox;
 import org.iprharbor.notification.config.NotificationConfig;
 import org.iprharbor.notification.domain.Delivery;
 import org.iprharbor.notification.domain.DeliveryAttempt;
-import org.iprharbor.notification.domain.InboxItem;
-import org.iprharbor.notification.domain.WebhookSubscription;
 import org.iprharbor.notification.messaging.DeliveryEvent;
-import org.iprharbor.notification.messaging.EndpointDisabledEvent;
 import org.iprharbor.notification.messaging.NotificationTopics;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 
 /**
- * Records what an attempt came to, in one transaction: the attempt, the delivery's new state (delivered, retry
- * later with backoff or as the endpoint asked, dead), the endpoint's health, and the events for dashboards.
+ * Records what an attempt came to, in one transaction: the attempt, what its channel keeps about the target (a
+ * webhook endpoint's health), the delivery's new state (delivered, retry later with backoff or as the endpoint
+ * asked, dead), and the events for dashboards.
  */
 @ApplicationScoped
 public class DeliveryResults {
@@ -30,16 +29,18 @@ public class DeliveryResults {
     private final NotificationConfig config;
     private final Outbox outbox;
     private final MeterRegistry metrics;
+    private final ChannelSenders channels;
 
-    DeliveryResults(NotificationConfig config, Outbox outbox, MeterRegistry metrics) {
+    DeliveryResults(NotificationConfig config, Outbox outbox, MeterRegistry metrics, ChannelSenders channels) {
         this.config = config;
         this.outbox = outbox;
         this.metrics = metrics;
+        this.channels = channels;
     }
 
     /** The claimed deliveries, in one query. */
     @Transactional
-    public java.util.List<Delivery> load(java.util.List<UUID> ids) {
+    public List<Delivery> load(List<UUID> ids) {
         return Delivery.list("id in ?1", ids);
     }
 
@@ -59,7 +60,7 @@ public class DeliveryResults {
         delivery.attempts++;
         delivery.leaseUntil = null;
         delivery.lastError = outcome.error();
-        WebhookSubscription endpoint = delivery.channel == Delivery.Channel.WEBHOOK ? WebhookSubscription.findById(delivery.targetId) : null;
+        channels.of(delivery.channel).attempted(delivery, outcome, now);
         String outcomeName;
         if (outcome.delivered() && delivery.resend) {
             // published before the attempts reset: the event reports the attempt that delivered
@@ -70,21 +71,15 @@ public class DeliveryResults {
             delivery.nextAttemptAt = now;
             delivery.deliveredAt = now;
             delivery.resend = false;
-            if (endpoint != null) {
-                endpoint.consecutiveFailures = 0;
-            }
             outcomeName = "delivered";
         } else if (outcome.delivered()) {
             delivery.status = Delivery.Status.DELIVERED;
             delivery.deliveredAt = now;
-            if (endpoint != null) {
-                endpoint.consecutiveFailures = 0;
-            }
             publish(NotificationTopics.DELIVERED, delivery, outcome);
             outcomeName = "delivered";
         } else {
             delivery.resend = false; // a retry is coming anyway
-            outcomeName = failed(delivery, endpoint, outcome, now);
+            outcomeName = failed(delivery, outcome, now);
         }
         metrics.counter("harbor.deliveries", "channel", delivery.channel.name().toLowerCase(), "outcome", outcomeName).increment();
         Log.infof("delivery %s deliveryId=%s channel=%s targetId=%s eventId=%s attempt=%d status=%s latencyMs=%d",
@@ -92,15 +87,7 @@ public class DeliveryResults {
                 outcome.statusCode(), outcome.latencyMs());
     }
 
-    private String failed(Delivery delivery, WebhookSubscription endpoint, Outcome outcome, Instant now) {
-        if (endpoint != null) {
-            endpoint.consecutiveFailures++;
-            if (outcome.gone()) {
-                disable(endpoint, "the endpoint answered 410 Gone", now);
-            } else if (endpoint.enabled && endpoint.consecutiveFailures >= config.webhooks().disableAfterFailures()) {
-                disable(endpoint, endpoint.consecutiveFailures + " consecutive failed deliveries, the last: " + outcome.error(), now);
-            }
-        }
+    private String failed(Delivery delivery, Outcome outcome, Instant now) {
         if (outcome.gone() || delivery.attempts >= config.delivery().maxAttempts()) {
             delivery.status = Delivery.Status.DEAD;
             publish(NotificationTopics.FAILED, delivery, outcome);
@@ -113,30 +100,6 @@ public class DeliveryResults {
         delivery.status = Delivery.Status.RETRYING;
         delivery.nextAttemptAt = now.plus(wait);
         return "retrying";
-    }
-
-    private void disable(WebhookSubscription endpoint, String reason, Instant now) {
-        if (!endpoint.enabled) {
-            return;
-        }
-        endpoint.enabled = false;
-        endpoint.disabledReason = reason;
-        WebhookSubscription.flush();
-        outbox.append(NotificationTopics.NOTIFICATIONS, NotificationTopics.ENDPOINT_DISABLED, endpoint.ownerId,
-                endpoint.version, new EndpointDisabledEvent(endpoint.id, endpoint.ownerId, reason, endpoint.consecutiveFailures, now));
-        InboxItem notice = new InboxItem();
-        notice.id = UUID.randomUUID();
-        notice.partnerId = endpoint.ownerId;
-        notice.eventId = UUID.randomUUID();
-        notice.eventType = NotificationTopics.ENDPOINT_DISABLED;
-        notice.subjectId = endpoint.id.toString();
-        notice.language = "en";
-        notice.title = "Webhook endpoint disabled";
-        notice.body = "Deliveries to " + endpoint.url + " stopped: " + reason + ". Fix the endpoint, then enable it again "
-                + "with POST /subscriptions/" + endpoint.id + "/enable; nothing queued meanwhile is lost.";
-        notice.createdAt = now;
-        notice.persist();
-        Log.warnf("webhook endpoint disabled subscriptionId=%s ownerId=%s reason=%s", endpoint.id, endpoint.ownerId, reason);
     }
 
     private void publish(String type, Delivery delivery, Outcome outcome) {

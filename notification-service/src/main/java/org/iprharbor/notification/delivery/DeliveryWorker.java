@@ -18,19 +18,17 @@ import jakarta.enterprise.event.TransactionPhase;
 
 import org.iprharbor.notification.config.NotificationConfig;
 import org.iprharbor.notification.domain.Delivery;
-import org.iprharbor.notification.domain.WebhookSubscription;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 
 /**
- * Sends queued deliveries: wakes when deliveries are committed (and polls as a fallback), claims a batch, and
- * sends each target's deliveries in order on a bounded pool, one sender per target at a time, so a slow or
- * hanging endpoint holds one thread and never the others.
+ * Sends queued deliveries, each through its channel's {@link ChannelSender}: wakes when deliveries are committed (and
+ * polls as a fallback), claims a batch, and sends each target's deliveries in order on a bounded pool, one thread
+ * per target at a time, so a slow or hanging endpoint holds one thread and never the others.
  */
 @ApplicationScoped
 public class DeliveryWorker {
@@ -42,8 +40,7 @@ public class DeliveryWorker {
 
     private final DeliveryQueue queue;
     private final DeliveryResults results;
-    private final EmailSender email;
-    private final WebhookSender webhooks;
+    private final ChannelSenders channels;
     private final NotificationConfig config;
     private final MeterRegistry metrics;
     private final Set<UUID> busyTargets = ConcurrentHashMap.newKeySet();
@@ -55,19 +52,18 @@ public class DeliveryWorker {
     private ExecutorService senders;
     private Thread dispatcher;
 
-    DeliveryWorker(DeliveryQueue queue, DeliveryResults results, EmailSender email, WebhookSender webhooks,
-            NotificationConfig config, MeterRegistry metrics) {
+    DeliveryWorker(DeliveryQueue queue, DeliveryResults results, ChannelSenders channels, NotificationConfig config,
+            MeterRegistry metrics) {
         this.queue = queue;
         this.results = results;
-        this.email = email;
-        this.webhooks = webhooks;
+        this.channels = channels;
         this.config = config;
         this.metrics = metrics;
     }
 
     void start(@Observes StartupEvent startup) {
         for (Delivery.Channel channel : Delivery.Channel.values()) {
-            for (String outcome : java.util.List.of("delivered", "retrying", "dead")) {
+            for (String outcome : List.of("delivered", "retrying", "dead")) {
                 // registered up front, so dashboards show a zero rather than no series
                 metrics.counter("harbor.deliveries", "channel", channel.name().toLowerCase(), "outcome", outcome);
             }
@@ -146,7 +142,7 @@ public class DeliveryWorker {
                     return;
                 }
                 Delivery delivery = batch.get(sent);
-                recordWithinLease(delivery.id, send(delivery));
+                recordWithinLease(delivery.id, channels.of(delivery.channel).send(delivery));
             }
         } finally {
             busyTargets.remove(target);
@@ -179,20 +175,6 @@ public class DeliveryWorker {
                 }
             }
         }
-    }
-
-    private Outcome send(Delivery delivery) {
-        if (delivery.channel == Delivery.Channel.EMAIL) {
-            return email.send(delivery);
-        }
-        List<String> secrets = QuarkusTransaction.requiringNew().call(() -> {
-            WebhookSubscription endpoint = WebhookSubscription.findById(delivery.targetId);
-            return endpoint == null ? List.<String>of() : endpoint.signingSecrets(java.time.Instant.now());
-        });
-        if (secrets.isEmpty()) {
-            return new Outcome(false, 410, null, "the subscription was deleted", 0);
-        }
-        return webhooks.send(delivery, secrets);
     }
 
     private void measure() {

@@ -9,10 +9,10 @@ import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
 
 /**
- * Sends a queued email over SMTP (Quarkus Mailer), with a plain-text and an HTML part.
+ * The email channel: sends a queued email over SMTP (Quarkus Mailer), with a plain-text and an HTML part.
  */
 @ApplicationScoped
-public class EmailSender {
+public class EmailSender implements ChannelSender {
 
     private final Mailer mailer;
     private final String from;
@@ -22,6 +22,12 @@ public class EmailSender {
         this.from = config.fromAddress();
     }
 
+    @Override
+    public Delivery.Channel channel() {
+        return Delivery.Channel.EMAIL;
+    }
+
+    @Override
     public Outcome send(Delivery delivery) {
         long start = System.nanoTime();
         try {

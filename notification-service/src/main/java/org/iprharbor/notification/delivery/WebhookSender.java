@@ -20,28 +20,56 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.iprharbor.notification.config.NotificationConfig;
 import org.iprharbor.notification.domain.Delivery;
+import org.iprharbor.notification.domain.WebhookSubscription;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
- * POSTs a CloudEvent to a webhook endpoint, signed per Standard Webhooks; follows no redirect and waits no
- * longer than the configured timeout, so one bad endpoint costs little.
+ * The webhook channel: POSTs a CloudEvent to the subscription's endpoint, signed per Standard Webhooks with its
+ * current secrets; follows no redirect and waits no longer than the configured timeout, so one bad endpoint costs
+ * little.
  */
 @ApplicationScoped
-public class WebhookSender {
+public class WebhookSender implements ChannelSender {
 
     private final HttpClient http;
     private final Duration timeout;
     private final WebhookTargets targets;
+    private final WebhookEndpointHealth endpoints;
 
-    WebhookSender(NotificationConfig config, WebhookTargets targets) {
+    WebhookSender(NotificationConfig config, WebhookTargets targets, WebhookEndpointHealth endpoints) {
         this.timeout = config.webhooks().timeout();
         this.targets = targets;
+        this.endpoints = endpoints;
         this.http = HttpClient.newBuilder()
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(timeout)
                 .build();
     }
 
-    public Outcome send(Delivery delivery, List<String> secrets) {
+    @Override
+    public Delivery.Channel channel() {
+        return Delivery.Channel.WEBHOOK;
+    }
+
+    @Override
+    public Outcome send(Delivery delivery) {
+        List<String> secrets = QuarkusTransaction.requiringNew().call(() -> {
+            WebhookSubscription endpoint = WebhookSubscription.findById(delivery.targetId);
+            return endpoint == null ? List.<String>of() : endpoint.signingSecrets(Instant.now());
+        });
+        if (secrets.isEmpty()) {
+            return new Outcome(false, 410, null, "the subscription was deleted", 0);
+        }
+        return post(delivery, secrets);
+    }
+
+    @Override
+    public void attempted(Delivery delivery, Outcome outcome, Instant at) {
+        endpoints.attempted(delivery.targetId, outcome, at);
+    }
+
+    private Outcome post(Delivery delivery, List<String> secrets) {
         String refusal = targets.refusal(delivery.address);
         if (refusal != null) {
             return new Outcome(false, null, null, "refused: the URL " + refusal, 0);

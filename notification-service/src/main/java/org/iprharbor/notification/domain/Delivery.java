@@ -13,14 +13,14 @@ import jakarta.persistence.Table;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
- * One message to deliver by email or webhook, in the durable queue: survives restarts, and is claimed by one
+ * One message to deliver on one channel, in the durable queue: survives restarts, and is claimed by one
  * worker at a time (a lease), retried with backoff until delivered or dead.
  */
 @Entity
 @Table(name = "delivery")
 public class Delivery extends PanacheEntityBase {
 
-    /** How a notification leaves the platform. */
+    /** How a notification leaves the platform; each value has exactly one sender (a {@code ChannelSender} bean). */
     public enum Channel {
         EMAIL, WEBHOOK
     }

@@ -4,92 +4,90 @@ import java.time.Duration;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
+import jakarta.enterprise.context.ApplicationScoped;
+
 import io.quarkus.logging.Log;
 
 /**
- * Keeps a stopping instance from applying events it can no longer finish. Quarkus closes Hibernate ORM before the
- * Kafka connector has drained the records it already fetched, so every record applied during a graceful stop failed
- * ("EntityManagerFactory is closed"), was dead-lettered and committed: the fault suite's consumer-rebalance lost 525
- * deal events when a second notification-service instance left. Once the instance stops, the gate lets the
- * applications in flight finish and holds every later record unacknowledged, so the offset commit stops before it
- * and the partition's next owner applies it.
+ * Keeps a stopping instance from applying events it can no longer finish: the applications in flight finish, every
+ * later record is held unacknowledged so the partition's next owner applies it (docs/reliability.md,
+ * consumer-rebalance). One per application, closed by {@link ConsumerShutdown} and entered through
+ * {@link TransientFailures}.
  */
-public final class ConsumerGate {
+@ApplicationScoped
+public class ConsumerGate {
 
     /** Longer than the connector's wait for unprocessed records (10 s); the process normally exits first. */
     static final Duration HOLD = Duration.ofSeconds(60);
 
-    private static final ReentrantLock LOCK = new ReentrantLock();
-    private static final Condition CHANGED = LOCK.newCondition();
-    private static boolean stopping;
-    private static int applying;
-
-    private ConsumerGate() {
-    }
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition changed = lock.newCondition();
+    private boolean stopping;
+    private int applying;
 
     /** The application (re)started: events flow. */
-    public static void open() {
-        LOCK.lock();
+    public void open() {
+        lock.lock();
         try {
             stopping = false;
-            CHANGED.signalAll();
+            changed.signalAll();
         } finally {
-            LOCK.unlock();
+            lock.unlock();
         }
     }
 
     /** The application stops: no new application begins; waits (bounded) for those in flight. */
-    public static void closeAndDrain(Duration atMost) throws InterruptedException {
-        LOCK.lock();
+    public void closeAndDrain(Duration atMost) throws InterruptedException {
+        lock.lock();
         try {
             stopping = true;
             long left = atMost.toNanos();
             while (applying > 0 && left > 0) {
-                left = CHANGED.awaitNanos(left);
+                left = changed.awaitNanos(left);
             }
             if (applying > 0) {
                 Log.warnf("%d event(s) still being applied after %d s of shutdown", applying, atMost.toSeconds());
             }
         } finally {
-            LOCK.unlock();
+            lock.unlock();
         }
     }
 
     /** Runs one application of an event, unless the instance is stopping (then the record is held, never acked). */
-    static void apply(String what, Runnable application) {
+    void apply(String what, Runnable application) {
         enter(what);
         try {
             application.run();
         } finally {
-            LOCK.lock();
+            lock.lock();
             try {
                 applying--;
-                CHANGED.signalAll();
+                changed.signalAll();
             } finally {
-                LOCK.unlock();
+                lock.unlock();
             }
         }
     }
 
     /** True once the instance stops: a caller waiting to try again holds the record instead. */
-    static boolean stopping() {
-        LOCK.lock();
+    boolean stopping() {
+        lock.lock();
         try {
             return stopping;
         } finally {
-            LOCK.unlock();
+            lock.unlock();
         }
     }
 
-    private static void enter(String what) {
-        LOCK.lock();
+    private void enter(String what) {
+        lock.lock();
         try {
             if (stopping) {
                 hold(what);
             }
             applying++;
         } finally {
-            LOCK.unlock();
+            lock.unlock();
         }
     }
 
@@ -97,21 +95,21 @@ public final class ConsumerGate {
      * Neither applies nor fails the record (a failure would dead-letter it and commit past it): waits until the
      * process exits, or the application opens again, or gives up after {@link #HOLD}.
      */
-    static void holdRecord(String what) {
-        LOCK.lock();
+    void holdRecord(String what) {
+        lock.lock();
         try {
             hold(what);
         } finally {
-            LOCK.unlock();
+            lock.unlock();
         }
     }
 
-    private static void hold(String what) {
+    private void hold(String what) {
         Log.debugf("%s held: the instance is stopping, the partition's next owner applies it", what);
         long left = HOLD.toNanos();
         try {
             while (stopping && left > 0) {
-                left = CHANGED.awaitNanos(left);
+                left = changed.awaitNanos(left);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

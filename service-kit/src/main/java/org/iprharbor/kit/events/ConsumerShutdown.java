@@ -20,11 +20,17 @@ public class ConsumerShutdown {
     /** An event takes well under a second to apply; a database retry in flight may take longer and is cut short. */
     private static final Duration DRAIN = Duration.ofSeconds(10);
 
+    private final ConsumerGate gate;
+
+    ConsumerShutdown(ConsumerGate gate) {
+        this.gate = gate;
+    }
+
     void open(@Observes StartupEvent startup) {
-        ConsumerGate.open();
+        gate.open();
     }
 
     void close(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) ShutdownEvent shutdown) throws InterruptedException {
-        ConsumerGate.closeAndDrain(DRAIN);
+        gate.closeAndDrain(DRAIN);
     }
 }

@@ -24,9 +24,13 @@ import org.iprharbor.kit.persistence.DatabaseOutage;
 public class EventBatches {
 
     private final DeadLetterPublisher deadLetters;
+    private final TransientFailures transientFailures;
+    private final ConsumerGate gate;
 
-    EventBatches(DeadLetterPublisher deadLetters) {
+    EventBatches(DeadLetterPublisher deadLetters, TransientFailures transientFailures, ConsumerGate gate) {
         this.deadLetters = deadLetters;
+        this.transientFailures = transientFailures;
+        this.gate = gate;
     }
 
     /** A record and the event read from it. */
@@ -46,10 +50,10 @@ public class EventBatches {
             return;
         }
         try {
-            TransientFailures.retry(what + " batch of " + events.size(), () -> QuarkusTransaction.requiringNew()
+            transientFailures.retry(what + " batch of " + events.size(), () -> QuarkusTransaction.requiringNew()
                     .run(() -> events.forEach(read -> handler.accept(read.event()))));
         } catch (RuntimeException batchFailed) {
-            if (ConsumerGate.stopping() || DatabaseOutage.in(batchFailed).isPresent()) {
+            if (gate.stopping() || DatabaseOutage.in(batchFailed).isPresent()) {
                 throw batchFailed;
             }
             applyOneByOne(what, events, handler);
@@ -59,9 +63,9 @@ public class EventBatches {
     private void applyOneByOne(String what, List<Read> events, Consumer<IncomingEvent> handler) {
         for (Read read : events) {
             try {
-                TransientFailures.retry(what, () -> QuarkusTransaction.requiringNew().run(() -> handler.accept(read.event())));
+                transientFailures.retry(what, () -> QuarkusTransaction.requiringNew().run(() -> handler.accept(read.event())));
             } catch (RuntimeException failed) {
-                if (ConsumerGate.stopping()) {
+                if (gate.stopping()) {
                     throw failed;
                 }
                 deadLetters.publish(read.record(), failed);

@@ -5,7 +5,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,24 +16,22 @@ import static org.awaitility.Awaitility.await;
  */
 class ConsumerGateTest {
 
-    @AfterEach
-    void startAgain() {
-        ConsumerGate.open();
-    }
+    private final ConsumerGate gate = new ConsumerGate();
+    private final TransientFailures consumer = new TransientFailures(gate);
 
     @Test
     void shouldHoldARecordThatArrivesOnceTheInstanceStopsWithoutApplyingOrFailingIt() throws Exception {
-        ConsumerGate.closeAndDrain(Duration.ofSeconds(1));
+        gate.closeAndDrain(Duration.ofSeconds(1));
         AtomicBoolean applied = new AtomicBoolean();
-        Thread consumer = new Thread(() -> TransientFailures.retry("deal event", () -> applied.set(true)));
-        consumer.start();
+        Thread polling = new Thread(() -> consumer.retry("deal event", () -> applied.set(true)));
+        polling.start();
 
-        await().atMost(Duration.ofSeconds(5)).until(() -> consumer.getState() == Thread.State.TIMED_WAITING);
+        await().atMost(Duration.ofSeconds(5)).until(() -> polling.getState() == Thread.State.TIMED_WAITING);
         assertThat(applied).as("not applied while stopping").isFalse();
-        assertThat(consumer.isAlive()).as("neither acknowledged nor failed (a failure would be dead-lettered)").isTrue();
+        assertThat(polling.isAlive()).as("neither acknowledged nor failed (a failure would be dead-lettered)").isTrue();
 
-        ConsumerGate.open(); // only a restarted application (tests) opens it again
-        consumer.join(5_000);
+        gate.open(); // only a restarted application (tests) opens it again
+        polling.join(5_000);
         assertThat(applied).isTrue();
     }
 
@@ -42,7 +39,7 @@ class ConsumerGateTest {
     void shouldLetAnEventBeingAppliedFinishBeforeTheStopGoesOn() throws Exception {
         CountDownLatch inFlight = new CountDownLatch(1);
         CountDownLatch finish = new CountDownLatch(1);
-        CompletableFuture<Void> application = CompletableFuture.runAsync(() -> TransientFailures.retry("deal event", () -> {
+        CompletableFuture<Void> application = CompletableFuture.runAsync(() -> consumer.retry("deal event", () -> {
             inFlight.countDown();
             await().atMost(Duration.ofSeconds(10)).until(() -> finish.getCount() == 0);
         }));
@@ -50,7 +47,7 @@ class ConsumerGateTest {
 
         CompletableFuture<Void> stop = CompletableFuture.runAsync(() -> {
             try {
-                ConsumerGate.closeAndDrain(Duration.ofSeconds(10));
+                gate.closeAndDrain(Duration.ofSeconds(10));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

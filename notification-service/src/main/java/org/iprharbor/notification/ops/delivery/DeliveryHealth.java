@@ -12,6 +12,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.iprharbor.notification.domain.Delivery;
+
 /**
  * Delivery health per channel from the durable queue: delivered, retrying (waiting for their next attempt or being
  * sent), failed attempts in the last hour, dead; and the webhook endpoints that are disabled.
@@ -30,8 +32,8 @@ public class DeliveryHealth {
     @Transactional
     public DeliveryHealthView now() {
         Map<String, DeliveryHealthView.Channel> channels = new LinkedHashMap<>();
-        for (String channel : List.of("EMAIL", "WEBHOOK")) {
-            channels.put(channel, new DeliveryHealthView.Channel(channel, 0, 0, 0, 0));
+        for (Delivery.Channel channel : Delivery.Channel.values()) {
+            channels.put(channel.name(), new DeliveryHealthView.Channel(channel.name(), 0, 0, 0, 0));
         }
         @SuppressWarnings("unchecked")
         List<Object[]> byStatus = entityManager.createNativeQuery("""
