@@ -93,12 +93,13 @@ public class DeliveryQueue {
 
     /**
      * Claims due deliveries (and expired claims of crashed workers), skipping rows other instances hold,
-     * targets this instance is already sending to, and disabled webhook endpoints.
+     * targets this instance is already sending to, and disabled webhook endpoints; the claimed rows come back from the
+     * same statement, so claiming and loading them is one round trip.
      */
     @Transactional
-    public List<UUID> claim(Set<UUID> busyTargets) {
+    public List<Delivery> claim(Set<UUID> busyTargets) {
         @SuppressWarnings("unchecked")
-        List<UUID> ids = entityManager.createNativeQuery("""
+        List<Delivery> claimed = entityManager.createNativeQuery("""
                 UPDATE delivery SET status = 'SENDING', lease_until = ?1
                 WHERE id IN (
                     SELECT d.id FROM delivery d
@@ -109,12 +110,12 @@ public class DeliveryQueue {
                     ORDER BY d.next_attempt_at
                     LIMIT ?3
                     FOR UPDATE SKIP LOCKED)
-                RETURNING id""")
+                RETURNING *""", Delivery.class)
                 .setParameter(1, Instant.now().plus(config.delivery().lease()))
                 .setParameter(2, busyTargets.toArray(UUID[]::new))
                 .setParameter(3, config.delivery().batchSize())
                 .getResultList();
-        return ids;
+        return claimed;
     }
 
     /** Waiting deliveries by status, for the metrics. */

@@ -2,7 +2,6 @@ package org.iprharbor.notification.delivery;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,12 +35,6 @@ public class DeliveryResults {
         this.outbox = outbox;
         this.metrics = metrics;
         this.channels = channels;
-    }
-
-    /** The claimed deliveries, in one query. */
-    @Transactional
-    public List<Delivery> load(List<UUID> ids) {
-        return Delivery.list("id in ?1", ids);
     }
 
     @Transactional

@@ -124,11 +124,11 @@ public class DeliveryWorker {
     }
 
     private void dispatch() {
-        List<UUID> claimed = queue.claim(Set.copyOf(busyTargets));
+        List<Delivery> claimed = queue.claim(Set.copyOf(busyTargets));
         if (claimed.isEmpty()) {
             return;
         }
-        results.load(claimed).stream().collect(Collectors.groupingBy(delivery -> delivery.targetId)).forEach((target, batch) -> {
+        claimed.stream().collect(Collectors.groupingBy(delivery -> delivery.targetId)).forEach((target, batch) -> {
             busyTargets.add(target);
             senders.submit(() -> sendAll(target, batch));
         });
