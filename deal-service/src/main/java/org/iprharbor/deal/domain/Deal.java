@@ -23,8 +23,9 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 /**
  * A deal between a buyer and a patent's owner: the aggregate owns its state machine. Each command checks
  * that it is allowed (else {@link IllegalTransitionException}), changes the deal and returns the domain events
- * it caused; steps the service takes by itself (export control after signing, completion after recordal) come
- * from {@link #advance(Instant)}, so every event corresponds to exactly one version of the deal.
+ * it caused, taking its target state and event from {@link DealTransition}; steps the service takes by itself
+ * (export control after signing, completion after recordal) come from {@link #advance(Instant)}, so every event
+ * corresponds to exactly one version of the deal.
  */
 @Entity
 @Table(name = "deal")
@@ -104,7 +105,7 @@ public class Deal extends PanacheEntityBase {
         deal.patentJurisdiction = parties.patentJurisdiction();
         deal.exportClass = parties.exportClass();
         deal.dealType = dealType;
-        deal.state = DealState.OFFERED;
+        deal.state = DealTransition.OPEN.to();
         deal.termsVersion = 1;
         deal.termsProposedBy = Party.BUYER;
         deal.termsVersions = List.of(new TermsVersion(1, Party.BUYER, now, terms));
@@ -116,7 +117,7 @@ public class Deal extends PanacheEntityBase {
 
     /** The event of {@link #open}. */
     public List<DealChange> openingEvents() {
-        return List.of(new DealChange(DealEventKind.DEAL_OPENED, DealCommand.OFFER, null, DealState.OFFERED, null));
+        return List.of(DealTransition.OPEN.change(null, null));
     }
 
     public List<DealChange> counter(Actor actor, Terms terms, Instant newValidUntil, Instant now) {
@@ -131,25 +132,35 @@ public class Deal extends PanacheEntityBase {
         termsVersions = List.copyOf(versions);
         termsVersion = termsVersion + 1;
         termsProposedBy = actor.party();
-        return moveTo(DealState.COUNTERED, DealCommand.COUNTER, DealEventKind.OFFER_COUNTERED, null, now);
+        return take(DealTransition.COUNTER, null, now);
     }
 
-    public List<DealChange> accept(Actor actor, Instant now) {
+    /**
+     * Agreement also needs the patent still in the catalog and, for an exclusive deal, no other exclusive deal
+     * holding it; the partial unique index on deal still decides when two accepts race.
+     */
+    public List<DealChange> accept(Actor actor, PatentAvailability patent, Instant now) {
         require(DealCommand.ACCEPT, actor, now);
+        if (patent.gone()) {
+            throw PatentAvailability.unavailable(patentId, patent.catalogStatus());
+        }
+        if (dealType.isExclusive() && patent.heldByAnotherExclusiveDeal()) {
+            throw PatentAvailability.held(patentId);
+        }
         agreedTermsSha256 = TermsDigest.sha256(currentTerms());
-        return moveTo(DealState.AGREED, DealCommand.ACCEPT, DealEventKind.OFFER_ACCEPTED, null, now);
+        return take(DealTransition.ACCEPT, null, now);
     }
 
     public List<DealChange> reject(Actor actor, String reason, Instant now) {
         require(DealCommand.REJECT, actor, now);
         closingReason = reason;
-        return moveTo(DealState.REJECTED, DealCommand.REJECT, DealEventKind.OFFER_REJECTED, reason, now);
+        return take(DealTransition.REJECT, reason, now);
     }
 
     public List<DealChange> withdraw(Actor actor, String reason, Instant now) {
         require(DealCommand.WITHDRAW, actor, now);
         closingReason = reason;
-        return moveTo(DealState.WITHDRAWN, DealCommand.WITHDRAW, DealEventKind.DEAL_WITHDRAWN, reason, now);
+        return take(DealTransition.WITHDRAW, reason, now);
     }
 
     /** Each party signs the agreed terms once; the second signature makes the contract. */
@@ -161,49 +172,45 @@ public class Deal extends PanacheEntityBase {
             sellerSignedAt = now;
         }
         if (buyerSignedAt == null || sellerSignedAt == null) {
-            updatedAt = now;
-            return List.of(new DealChange(DealEventKind.PARTY_SIGNED, DealCommand.SIGN, state, state,
-                    actor.party().name().toLowerCase() + " signed"));
+            return take(DealTransition.SIGN_FIRST, actor.party().name().toLowerCase() + " signed", now);
         }
-        return moveTo(DealState.SIGNED, DealCommand.SIGN, DealEventKind.CONTRACT_SIGNED, null, now);
+        return take(DealTransition.SIGN_SECOND, null, now);
     }
 
     public List<DealChange> cancel(Actor actor, String reason, Instant now) {
         require(DealCommand.CANCEL, actor, now);
         closingReason = reason;
-        return moveTo(DealState.CANCELLED, DealCommand.CANCEL, DealEventKind.DEAL_CANCELLED, reason, now);
+        return take(DealTransition.CANCEL, reason, now);
     }
 
     /** The operator's export-control decision on a restricted cross-border deal. */
     public List<DealChange> decideExport(Actor actor, boolean clear, String reason, Instant now) {
         require(DealCommand.EXPORT_DECISION, actor, now);
         if (clear) {
-            return moveTo(DealState.CLEARED, DealCommand.EXPORT_DECISION, DealEventKind.EXPORT_CLEARED, reason, now);
+            return take(DealTransition.APPROVE_EXPORT, reason, now);
         }
         closingReason = reason;
-        return moveTo(DealState.CANCELLED, DealCommand.EXPORT_DECISION, DealEventKind.EXPORT_DENIED, reason, now);
+        return take(DealTransition.DENY_EXPORT, reason, now);
     }
 
     public List<DealChange> settlePayment(Actor actor, String reference, Instant now) {
         require(DealCommand.PAYMENT, actor, now);
         settlementReference = reference;
-        return moveTo(DealState.PAID, DealCommand.PAYMENT, DealEventKind.PAYMENT_SETTLED,
-                "settlement reference " + reference, now);
+        return take(DealTransition.SETTLE_PAYMENT, "settlement reference " + reference, now);
     }
 
     public List<DealChange> recordTransfer(Actor actor, String registrationNumber, LocalDate on, Instant now) {
         require(DealCommand.RECORDAL, actor, now);
         recordalNumber = registrationNumber;
         recordedOn = on;
-        return moveTo(DealState.RECORDED, DealCommand.RECORDAL, DealEventKind.TRANSFER_RECORDED,
+        return take(DealTransition.RECORD_TRANSFER,
                 "recorded by the patent office as " + registrationNumber + " on " + on, now);
     }
 
     /** The scheduler's command: an open offer past its deadline lapses. */
     public List<DealChange> expire(Instant now) {
         require(DealCommand.EXPIRE, Actor.system(), now);
-        return moveTo(DealState.EXPIRED, DealCommand.EXPIRE, DealEventKind.DEAL_EXPIRED,
-                "the offer was valid until " + validUntil, now);
+        return take(DealTransition.EXPIRE, "the offer was valid until " + validUntil, now);
     }
 
     /** The step the service takes by itself after a command, if any: export control once signed, completion once recorded. */
@@ -213,7 +220,7 @@ public class Deal extends PanacheEntityBase {
         }
         if (state == DealState.RECORDED) {
             require(DealCommand.COMPLETE, Actor.system(), now);
-            return moveTo(DealState.COMPLETED, DealCommand.COMPLETE, DealEventKind.DEAL_COMPLETED, null, now);
+            return take(DealTransition.COMPLETE, null, now);
         }
         return List.of();
     }
@@ -221,24 +228,22 @@ public class Deal extends PanacheEntityBase {
     private List<DealChange> exportControl(Instant now) {
         require(DealCommand.EXPORT_CONTROL, Actor.system(), now);
         return switch (exportRoute()) {
-            case DOMESTIC -> moveTo(DealState.CLEARED, DealCommand.EXPORT_CONTROL, DealEventKind.EXPORT_CLEARED,
-                    "domestic deal: no export control needed", now);
+            case DOMESTIC -> take(DealTransition.CLEAR_EXPORT, "domestic deal: no export control needed", now);
             case REGISTRATION -> {
                 contractRegistration = "TCR-" + now.atOffset(ZoneOffset.UTC).getYear() + "-"
                         + id.toString().substring(0, 8).toUpperCase();
-                yield moveTo(DealState.CLEARED, DealCommand.EXPORT_CONTROL, DealEventKind.EXPORT_CLEARED,
+                yield take(DealTransition.CLEAR_EXPORT,
                         "freely exportable technology: contract registration " + contractRegistration, now);
             }
             // a class that became PROHIBITED after the offer is reviewed by a person rather than cleared
-            case REVIEW, PROHIBITED -> moveTo(DealState.EXPORT_REVIEW, DealCommand.EXPORT_CONTROL,
-                    DealEventKind.EXPORT_REVIEW_REQUESTED, exportClass + " technology leaving " + patentJurisdiction
-                            + ": an operator's export decision is required", now);
+            case REVIEW, PROHIBITED -> take(DealTransition.REVIEW_EXPORT, exportClass + " technology leaving "
+                    + patentJurisdiction + ": an operator's export decision is required", now);
         };
     }
 
     /** Why {@code actor} may not give {@code command} now, or null when it may. */
-    public String refusal(DealCommand command, Actor actor, Instant now) {
-        String byTable = DealRules.refusal(command, state, actor.role());
+    private String refusal(DealCommand command, Actor actor, Instant now) {
+        String byTable = DealTransition.refusal(command, state, actor.role());
         if (byTable != null) {
             return byTable;
         }
@@ -269,11 +274,12 @@ public class Deal extends PanacheEntityBase {
         }
     }
 
-    private List<DealChange> moveTo(DealState to, DealCommand command, DealEventKind kind, String reason, Instant now) {
+    /** Moves the deal along a row of the table; the command method has checked it with {@link #require}. */
+    private List<DealChange> take(DealTransition transition, String reason, Instant now) {
         DealState from = state;
-        state = to;
+        state = transition.to();
         updatedAt = now;
-        return List.of(new DealChange(kind, command, from, to, reason));
+        return List.of(transition.change(from, reason));
     }
 
     /** The party whose move it is while negotiating; null once the negotiation is over. */

@@ -3,7 +3,6 @@ package org.iprharbor.deal.service;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiFunction;
 
@@ -13,11 +12,8 @@ import jakarta.transaction.Transactional;
 import org.iprharbor.deal.domain.Actor;
 import org.iprharbor.deal.domain.Deal;
 import org.iprharbor.deal.domain.DealChange;
-import org.iprharbor.deal.domain.DealCommand;
-import org.iprharbor.deal.domain.DealState;
-import org.iprharbor.deal.domain.DealType;
-import org.iprharbor.deal.domain.KnownPatent;
 import org.iprharbor.deal.domain.Terms;
+import org.iprharbor.deal.persistence.PatentAvailabilityQuery;
 import org.iprharbor.kit.api.ETags;
 import org.iprharbor.kit.problem.ProblemException;
 
@@ -28,15 +24,14 @@ import org.iprharbor.kit.problem.ProblemException;
 @ApplicationScoped
 public class DealCommandService {
 
-    private static final Set<String> GONE = Set.of("TRANSFERRED", "WITHDRAWN", "EXPIRED");
-    private static final List<DealType> EXCLUSIVE = List.of(DealType.ASSIGNMENT, DealType.EXCLUSIVE_LICENCE);
-
     private final DealAccess access;
     private final DealJournal journal;
+    private final PatentAvailabilityQuery patents;
 
-    DealCommandService(DealAccess access, DealJournal journal) {
+    DealCommandService(DealAccess access, DealJournal journal, PatentAvailabilityQuery patents) {
         this.access = access;
         this.journal = journal;
+        this.patents = patents;
     }
 
     @Transactional
@@ -46,13 +41,8 @@ public class DealCommandService {
 
     @Transactional
     public Deal accept(UUID dealId, String ifMatch) {
-        return run(dealId, ifMatch, (deal, actor) -> {
-            // checked before the deal changes, so the query's auto-flush writes nothing early
-            if (deal.refusal(DealCommand.ACCEPT, actor, DealClock.now()) == null) {
-                checkPatentStillDealable(deal);
-            }
-            return deal.accept(actor, DealClock.now());
-        });
+        // the patent is read before accept changes the deal, so the queries' auto-flush writes nothing early
+        return run(dealId, ifMatch, (deal, actor) -> deal.accept(actor, patents.of(deal), DealClock.now()));
     }
 
     @Transactional
@@ -100,21 +90,5 @@ public class DealCommandService {
         List<DealChange> changes = command.apply(deal, access.actorOn(deal));
         journal.record(deal, changes, access.actorOn(deal));
         return deal;
-    }
-
-    /**
-     * Agreement needs the patent still to be there and, for an exclusive deal, no other exclusive deal holding it.
-     * This query gives the clear answer; the partial unique index decides when two accepts race.
-     */
-    private static void checkPatentStillDealable(Deal deal) {
-        KnownPatent patent = KnownPatent.findById(deal.patentId());
-        if (patent != null && GONE.contains(patent.status)) {
-            throw new ProblemException(409, "patent-unavailable", "Patent no longer available", "Patent "
-                    + deal.patentId() + " is " + patent.status + " in the catalog; the deal cannot be agreed.");
-        }
-        if (deal.dealType().isExclusive() && Deal.count("patentId = ?1 and id <> ?2 and dealType in ?3 and state in ?4",
-                deal.patentId(), deal.id(), EXCLUSIVE, DealState.HOLDING_PATENT) > 0) {
-            throw DealJournal.patentHeld(deal);
-        }
     }
 }

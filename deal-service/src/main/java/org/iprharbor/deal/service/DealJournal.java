@@ -11,9 +11,9 @@ import org.iprharbor.deal.domain.Actor;
 import org.iprharbor.deal.domain.Deal;
 import org.iprharbor.deal.domain.DealChange;
 import org.iprharbor.deal.domain.DealHistoryEntry;
+import org.iprharbor.deal.domain.PatentAvailability;
 import org.iprharbor.deal.messaging.DealEventPublisher;
 import org.iprharbor.deal.persistence.Constraints;
-import org.iprharbor.kit.problem.ProblemException;
 
 import io.quarkus.logging.Log;
 
@@ -58,16 +58,9 @@ public class DealJournal {
             entityManager.flush();
         } catch (PersistenceException e) {
             if (Constraints.violated(e, ONE_EXCLUSIVE_PER_PATENT)) {
-                throw patentHeld(deal);
+                throw PatentAvailability.held(deal.patentId());
             }
             throw e;
         }
-    }
-
-    /** The 409 for a second exclusive deal on one patent, whether found by a query or by the unique index. */
-    static ProblemException patentHeld(Deal deal) {
-        return new ProblemException(409, "patent-held", "Patent held by another deal", "Patent " + deal.patentId()
-                + " is already held by another agreed " + "assignment or exclusive licence; only one such deal per patent "
-                + "may be agreed at a time. This deal stays " + "in negotiation until that one ends.");
     }
 }

@@ -9,10 +9,12 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import org.iprharbor.deal.domain.KnownPatent;
 import org.iprharbor.deal.support.DealFixtures;
 import org.iprharbor.deal.support.DealFixtures.Market;
 import org.iprharbor.testing.TestTokens;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 
@@ -56,6 +58,27 @@ class DealProblemsTest {
                 .body("type", equalTo("https://iprharbor.org/problems/illegal-transition"))
                 .body("detail", containsString("Cannot " + name + " a deal in state OFFERED")));
         as(operator).when().get("/deals/" + dealId).then().body("version", equalTo(0)).body("state", equalTo("OFFERED"));
+    }
+
+    @Test
+    void shouldRefuseToAgreeOnAPatentTheCatalogNoLongerOffersButNameAnIllegalAcceptFirst() {
+        Market market = DealFixtures.market("KZ", "FREE", "NON_EXCLUSIVE_LICENCE");
+        UUID dealId = DealFixtures.offer(market.buyerId(),
+                DealFixtures.offerBody(market.patentId(), "NON_EXCLUSIVE_LICENCE"));
+        // what the read model holds once the catalog has withdrawn the patent
+        QuarkusTransaction.requiringNew().run(() -> KnownPatent.update("status = ?1 where id = ?2", "WITHDRAWN",
+                market.patentId()));
+
+        command(TestTokens.partner(market.buyerId()), dealId, "accept", null)
+                .statusCode(409).contentType(PROBLEM)
+                .body("type", equalTo("https://iprharbor.org/problems/illegal-transition"));
+        command(TestTokens.partner(market.sellerId()), dealId, "accept", null)
+                .statusCode(409).contentType(PROBLEM)
+                .body("type", equalTo("https://iprharbor.org/problems/patent-unavailable"))
+                .body("detail", equalTo("Patent " + market.patentId()
+                        + " is WITHDRAWN in the catalog; the deal cannot be agreed."));
+        as(TestTokens.operator()).when().get("/deals/" + dealId).then().body("version", equalTo(0))
+                .body("state", equalTo("OFFERED"));
     }
 
     @Test

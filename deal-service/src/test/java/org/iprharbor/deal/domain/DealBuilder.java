@@ -16,6 +16,8 @@ final class DealBuilder {
     static final Instant VALID_UNTIL = T0.plus(30, ChronoUnit.DAYS);
     static final Instant LATER = T0.plus(1, ChronoUnit.HOURS);
     static final Instant AFTER_DEADLINE = VALID_UNTIL.plusSeconds(1);
+    /** A patent the catalog still offers and no other deal holds. */
+    static final PatentAvailability AVAILABLE = new PatentAvailability("AVAILABLE", false);
 
     final UUID buyerId = UUID.randomUUID();
     final UUID sellerId = UUID.randomUUID();
@@ -86,7 +88,7 @@ final class DealBuilder {
     }
 
     private void agreeAndContinue(Deal deal, DealState state) {
-        deal.accept(seller(), LATER);
+        deal.accept(seller(), AVAILABLE, LATER);
         if (state == DealState.AGREED) {
             return;
         }

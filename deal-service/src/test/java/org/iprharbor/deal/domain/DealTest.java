@@ -10,6 +10,7 @@ import org.iprharbor.kit.problem.ProblemException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.iprharbor.deal.domain.DealBuilder.AFTER_DEADLINE;
+import static org.iprharbor.deal.domain.DealBuilder.AVAILABLE;
 import static org.iprharbor.deal.domain.DealBuilder.LATER;
 import static org.iprharbor.deal.domain.DealBuilder.T0;
 import static org.iprharbor.deal.domain.DealBuilder.VALID_UNTIL;
@@ -52,7 +53,7 @@ class DealTest {
         DealBuilder builder = aDeal();
         Deal deal = builder.offered();
 
-        assertThatThrownBy(() -> deal.accept(builder.buyer(), LATER))
+        assertThatThrownBy(() -> deal.accept(builder.buyer(), AVAILABLE, LATER))
                 .isInstanceOf(IllegalTransitionException.class)
                 .hasMessageContaining("state OFFERED").hasMessageContaining("accept").hasMessageContaining("seller's turn");
         deal.counter(builder.seller(), terms("300000.00"), null, LATER);
@@ -67,7 +68,7 @@ class DealTest {
         Deal deal = builder.offered();
         deal.counter(builder.seller(), terms("300000.00"), null, LATER);
 
-        List<DealChange> changes = deal.accept(builder.buyer(), LATER);
+        List<DealChange> changes = deal.accept(builder.buyer(), AVAILABLE, LATER);
 
         assertThat(changes).extracting(DealChange::kind).containsExactly(DealEventKind.OFFER_ACCEPTED);
         assertThat(deal.agreedTermsSha256()).hasSize(64).isEqualTo(TermsDigest.sha256(terms("300000.0")));
@@ -143,7 +144,7 @@ class DealTest {
 
         assertThatThrownBy(() -> deal.expire(VALID_UNTIL)).isInstanceOf(IllegalTransitionException.class)
                 .hasMessageContaining("valid until");
-        assertThatThrownBy(() -> deal.accept(builder.seller(), AFTER_DEADLINE))
+        assertThatThrownBy(() -> deal.accept(builder.seller(), AVAILABLE, AFTER_DEADLINE))
                 .isInstanceOf(IllegalTransitionException.class).hasMessageContaining("lapsed");
         assertThat(deal.expire(AFTER_DEADLINE)).extracting(DealChange::kind).containsExactly(DealEventKind.DEAL_EXPIRED);
     }

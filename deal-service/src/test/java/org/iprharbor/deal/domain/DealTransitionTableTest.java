@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.iprharbor.deal.domain.DealBuilder.AFTER_DEADLINE;
+import static org.iprharbor.deal.domain.DealBuilder.AVAILABLE;
 import static org.iprharbor.deal.domain.DealBuilder.LATER;
 import static org.iprharbor.deal.domain.DealBuilder.aDeal;
 
@@ -79,7 +80,7 @@ class DealTransitionTableTest {
         Actor onTurn = deal.turn() == Party.BUYER ? builder.buyer() : builder.seller();
         return switch (command) {
             case COUNTER -> deal.counter(onTurn, DealBuilder.terms("275000.00"), null, LATER);
-            case ACCEPT -> deal.accept(onTurn, LATER);
+            case ACCEPT -> deal.accept(onTurn, AVAILABLE, LATER);
             case REJECT -> deal.reject(builder.seller(), "no", LATER);
             case WITHDRAW -> deal.withdraw(builder.buyer(), "no", LATER);
             case EXPIRE -> deal.expire(AFTER_DEADLINE);
