@@ -28,13 +28,12 @@ public final class CostBenchmark implements Benchmark {
         context.load("cost-warm-up", new LoadProfile(rate, Duration.ofSeconds(2), Duration.ZERO, Duration.ofSeconds(20)),
                 n -> context.http().sendAsync(offers.offer(n)));
         OfferCpuProfile cpu = new OfferCpuProfile(context.stack());
-        cpu.measureIdle(Duration.ofSeconds(10));
         cpu.start();
         LoadResult load = context.load("cost", new LoadProfile(rate, Duration.ofSeconds(1), Duration.ofSeconds(2), steady),
                 n -> context.http().sendAsync(offers.offer(n)));
         OfferCpuProfile.Result result = cpu.finish();
-        BenchContext.progress(String.format("  = CPU per offer across the stack: %.2f ms (%d offers; idle stack %.0f ms/s)",
-                result.total(), result.offers(), result.idleMillisPerSecond()));
+        BenchContext.progress(String.format("  = CPU per offer: platform %.2f ms, with the harness %.2f ms (%d offers; idle stack %.0f ms/s)",
+                result.platform(), result.total(), result.offers(), result.idleMillisPerSecond()));
         result.millisPerOffer().forEach((process, millis) -> BenchContext.progress(String.format("    %-60s %6.2f ms", process, millis)));
         Report report = context.report();
         report.section("""

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.iprharbor.bench.report.Report;
 import org.iprharbor.bench.stack.BenchStack;
+import org.iprharbor.bench.stack.CpuTime;
 import org.iprharbor.bench.stack.Memory;
 
 import static org.iprharbor.bench.report.Report.number;
@@ -48,6 +49,10 @@ public final class FootprintBenchmark implements Benchmark {
                 "**" + number(totalPss) + "**"));
         double launcher = Memory.rssMegabytes(ProcessHandle.current());
         BenchContext.progress(String.format("  = stack memory %.0f MB (PSS), services ready in %s s", totalPss, ready));
+        List<List<String>> alone = new ArrayList<>();
+        for (String name : List.of("catalog-service", "deal-service", "notification-service")) {
+            alone.add(startAlone(stack, name));
+        }
         context.report().section("""
                 ## 7. Footprint
                 Time to the first successful readiness check (`/q/health/ready` = 200), measured by the launcher from the moment
@@ -58,7 +63,22 @@ public final class FootprintBenchmark implements Benchmark {
 
                 %s
                 Not counted above: the harness's own JVM (driver, launcher and the stack's in-process SMTP/IMAP server), %s MB RSS.
+
+                Each service again, stopped and started alone beside the idle stack (the issue's start figure): wall time from
+                the launch to the first ready answer (polled every 200 ms), and the CPU the new JVM spent by then.
+
+                %s
                 """.formatted(Report.table(List.of("process", "ready after (s)", "RSS MB", "PSS MB (with children)"), rows),
-                number(launcher)));
+                number(launcher), Report.table(List.of("service", "ready after (s)", "CPU by then (s)"), alone)));
+    }
+
+    private static List<String> startAlone(BenchStack stack, String name) throws Exception {
+        stack.localStack().faults().service(name).stop(30);
+        long launched = System.nanoTime();
+        stack.localStack().faults().restartService(name);
+        double seconds = (System.nanoTime() - launched) / 1e9;
+        double cpu = stack.process(name).map(CpuTime::treeMillis).orElse(Double.NaN) / 1000;
+        BenchContext.progress(String.format("  = %s alone: ready after %.1f s, %.1f s of CPU", name, seconds, cpu));
+        return List.of(name, number(seconds), number(cpu));
     }
 }

@@ -58,7 +58,6 @@ public final class OfferBenchmark implements Benchmark {
         RequestSender offer = n -> context.http().sendAsync(offers.offer(n));
         LoadResult half = context.load("offer-50%", settings.steady(Math.max(1, Math.floor(offerMax * 0.5))), offer);
         OfferCpuProfile cpu = new OfferCpuProfile(context.stack());
-        cpu.measureIdle(settings.latencySteady());
         cpu.start();
         LoadResult eighty = context.load("offer-80%", settings.steady(Math.max(1, Math.floor(offerMax * 0.8))), offer);
         OfferCpuProfile.Result cpuPerOffer = cpu.finish();

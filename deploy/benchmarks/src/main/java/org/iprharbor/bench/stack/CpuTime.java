@@ -26,6 +26,11 @@ public final class CpuTime {
         return (own + descendants) * MILLIS_PER_TICK;
     }
 
+    /** CPU milliseconds of the process alone (not of the processes it started). */
+    public static double ownMillis(ProcessHandle process) {
+        return ticks(process.pid(), false) * MILLIS_PER_TICK;
+    }
+
     /** utime + stime (fields 14 and 15), plus cutime + cstime (16 and 17) when asked. */
     private static double ticks(long pid, boolean withReapedChildren) {
         try {
