@@ -16,6 +16,7 @@ import org.iprharbor.bench.report.Report;
 import org.iprharbor.bench.scenario.BenchContext;
 import org.iprharbor.bench.scenario.Benchmark;
 import org.iprharbor.bench.scenario.CostBenchmark;
+import org.iprharbor.bench.scenario.DeliveryDrainBenchmark;
 import org.iprharbor.bench.scenario.EventLagBenchmark;
 import org.iprharbor.bench.scenario.FanoutBenchmark;
 import org.iprharbor.bench.scenario.FootprintBenchmark;
@@ -33,7 +34,7 @@ import org.iprharbor.bench.stack.Http;
 public final class BenchmarkSuite {
 
     private static final List<Benchmark> ALL = List.of(new OfferBenchmark(), new EventLagBenchmark(), new RelayBenchmark(),
-            new SearchBenchmark(), new FanoutBenchmark(), new FootprintBenchmark(), new CostBenchmark(),
+            new SearchBenchmark(), new FanoutBenchmark(), new FootprintBenchmark(), new CostBenchmark(), new DeliveryDrainBenchmark(),
             new OffersAloneBenchmark());
 
     private BenchmarkSuite() {
@@ -59,6 +60,8 @@ public final class BenchmarkSuite {
             Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "bench-stack-stop")); // Ctrl-C, kill -TERM
             try (Connection deal = stack.database("deal")) {
                 machine = Machine.describe(deal, AppInfoParser.getVersion());
+                report.result("measured_at", startedAt.toString());
+                report.result("load_average_at_start", machine.loadAverageAtStart());
             }
             BenchContext context = new BenchContext(stack, http, settings, report);
             for (Benchmark benchmark : ALL) {
@@ -84,7 +87,7 @@ public final class BenchmarkSuite {
                 case "--quick" -> quick = true;
                 case "--with-1m" -> millionPatents = true;
                 case "--only" -> only.addAll(List.of(args[++i].split(",")));
-                default -> throw new IllegalArgumentException("usage: run [--quick] [--with-1m] [--only offers,lag,relay,search,fanout,footprint,cost,offers-alone]");
+                default -> throw new IllegalArgumentException("usage: run [--quick] [--with-1m] [--only offers,lag,relay,search,fanout,footprint,cost,drain,offers-alone]");
             }
         }
         Set<String> names = new LinkedHashSet<>(ALL.stream().map(Benchmark::name).toList());

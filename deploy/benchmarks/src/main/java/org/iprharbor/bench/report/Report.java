@@ -8,6 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 
 /**
  * What one run of the suite found, written as docs/benchmarks.md with its charts in docs/benchmarks/:
@@ -22,6 +26,7 @@ public final class Report {
     private final List<Aim> aims = new ArrayList<>();
     private final List<String> sections = new ArrayList<>();
     private final Map<String, SvgChart> charts = new LinkedHashMap<>();
+    private final Map<String, Object> results = new TreeMap<>();
 
     public void aim(String what, String target, String measured, boolean met, String why) {
         aims.add(new Aim(what, target, measured, met, why));
@@ -29,6 +34,22 @@ public final class Report {
 
     public void section(String markdown) {
         sections.add(markdown.strip());
+    }
+
+    /** A figure for {@code results.json} (units in the key's name). */
+    public void result(String key, double value) {
+        results.put(key, Math.round(value * 100) / 100.0);
+    }
+
+    /** A figure per item (service, query kind) for {@code results.json}. */
+    public void result(String key, String item, double value) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> byItem = (Map<String, Object>) results.computeIfAbsent(key, k -> new TreeMap<String, Object>());
+        byItem.put(item, Math.round(value * 100) / 100.0);
+    }
+
+    public void result(String key, String value) {
+        results.put(key, value);
     }
 
     /** Adds a chart file; returns the Markdown that shows it. */
@@ -54,6 +75,7 @@ public final class Report {
         }
         md.append('\n').append(footer.strip()).append('\n');
         Files.writeString(docs.resolve("benchmarks.md"), md);
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(chartDir.resolve("results.json").toFile(), results);
     }
 
     /** A Markdown table from a header row and rows. */

@@ -38,6 +38,9 @@ public final class FootprintBenchmark implements Benchmark {
             totalRss += rss;
             totalPss += pss;
             rows.add(List.of(name, ready.containsKey(name) ? number(ready.get(name)) : "–", number(rss), number(pss)));
+            if (name.endsWith("-service")) {
+                context.report().result("rss_mb_after_load", name, rss);
+            }
         }
         Optional<ProcessHandle> postgres = stack.postgresProcess();
         double postgresRss = postgres.map(Memory::treeRssMegabytes).orElse(Double.NaN);
@@ -51,7 +54,7 @@ public final class FootprintBenchmark implements Benchmark {
         BenchContext.progress(String.format("  = stack memory %.0f MB (PSS), services ready in %s s", totalPss, ready));
         List<List<String>> alone = new ArrayList<>();
         for (String name : List.of("catalog-service", "deal-service", "notification-service")) {
-            alone.add(startAlone(stack, name));
+            alone.add(startAlone(context, name));
         }
         context.report().section("""
                 ## 7. Footprint
@@ -72,13 +75,15 @@ public final class FootprintBenchmark implements Benchmark {
                 number(launcher), Report.table(List.of("service", "ready after (s)", "CPU by then (s)"), alone)));
     }
 
-    private static List<String> startAlone(BenchStack stack, String name) throws Exception {
+    private static List<String> startAlone(BenchContext context, String name) throws Exception {
+        BenchStack stack = context.stack();
         stack.localStack().faults().service(name).stop(30);
         long launched = System.nanoTime();
         stack.localStack().faults().restartService(name);
         double seconds = (System.nanoTime() - launched) / 1e9;
         double cpu = stack.process(name).map(CpuTime::treeMillis).orElse(Double.NaN) / 1000;
         BenchContext.progress(String.format("  = %s alone: ready after %.1f s, %.1f s of CPU", name, seconds, cpu));
+        context.report().result("start_ready_ms", name, seconds * 1000);
         return List.of(name, number(seconds), number(cpu));
     }
 }

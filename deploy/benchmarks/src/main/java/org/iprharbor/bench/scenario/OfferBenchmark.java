@@ -64,6 +64,9 @@ public final class OfferBenchmark implements Benchmark {
         BenchContext.progress(String.format("  = CPU per offer across the stack: %.1f ms (%d offers; idle stack %.0f ms/s)",
                 cpuPerOffer.total(), cpuPerOffer.offers(), cpuPerOffer.idleMillisPerSecond()));
 
+        context.report().result("platform_cpu_ms_per_offer", cpuPerOffer.platform());
+        context.report().result("platform_offers_per_s_p99_50ms", offerMax);
+        context.report().result("pgbench_offer_tps", pgbench.tps());
         report(context.report(), settings, offers, pingMax, pingProbes, offerMax, offerProbes, pgbench, half, eighty, cpuPerOffer);
     }
 

@@ -42,6 +42,7 @@ public final class OffersAloneBenchmark implements Benchmark {
 
     private static void report(BenchContext context, double max, Map<Double, LoadResult> probes) {
         Report report = context.report();
+        report.result("deal_alone_offers_per_s", max);
         String ratio = context.pgbenchRate().isPresent()
                 ? String.format("%.2f ×", max / context.pgbenchRate().getAsDouble()) : "– (run `offers` too for pgbench)";
         report.aim("Durable offers, deal-service alone (its consumers paused), vs. pgbench", "≥ 0.4 ×",

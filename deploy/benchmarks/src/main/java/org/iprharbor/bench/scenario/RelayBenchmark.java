@@ -59,6 +59,8 @@ public final class RelayBenchmark implements Benchmark {
         BenchContext.progress("ProducerPerformance: " + backlog + " records of " + recordSize + " bytes, acks=all");
         double[] perf = producerPerformance(stack.config().kafkaBootstrap(), backlog, recordSize);
         BenchContext.progress(String.format("  = ProducerPerformance: %.0f records/s", perf[0]));
+        context.report().result("relay_records_per_s", backlog / drain.fromCommitSeconds());
+        context.report().result("producer_perf_records_per_s", perf[0]);
         report(context.report(), backlog, recordSize, drain, perf);
     }
 

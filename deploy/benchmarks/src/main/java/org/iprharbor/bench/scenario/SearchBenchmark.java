@@ -112,6 +112,8 @@ public final class SearchBenchmark implements Benchmark {
             HttpRequest request = Http.request(uri.getValue(), token).GET().build();
             LoadResult result = context.load("search " + uri.getKey(), profile, n -> context.http().sendAsync(request));
             aimMet &= result.percentileMillis(99) <= 50 && result.errors() == 0;
+            context.report().result(total >= 1_000_000 ? "search_p99_ms_1m" : "search_p99_ms_" + total / 1000 + "k",
+                    uri.getKey(), result.percentileMillis(99));
             Query query = QUERIES.stream().filter(q -> q.label().equals(uri.getKey())).findFirst().orElse(null);
             Histogram naive = query == null ? null : naive(stack, query, context.settings().naiveRepeats());
             rows.add(List.of(uri.getKey(), String.valueOf(result.errors()), number(result.percentileMillis(50)),
