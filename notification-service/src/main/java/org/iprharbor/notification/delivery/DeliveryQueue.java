@@ -8,6 +8,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.transaction.Transactional;
 
 import org.iprharbor.kit.events.IncomingEvent;
@@ -84,6 +85,7 @@ public class DeliveryQueue {
                    attempts = CASE WHEN delivery.status IN ('DELIVERED', 'DEAD') THEN 0 ELSE delivery.attempts END,
                    next_attempt_at = CASE WHEN delivery.status = 'SENDING' THEN delivery.next_attempt_at ELSE now() END,
                    resend = (delivery.status = 'SENDING')""")
+                .setFlushMode(FlushModeType.COMMIT) // no caller changes deliveries through the ORM: no flush needed first
                 .setParameter(1, UUID.randomUUID()).setParameter(2, channel.name()).setParameter(3, target)
                 .setParameter(4, eventId).setParameter(5, eventType).setParameter(6, address).setParameter(7, subject)
                 .setParameter(8, body).setParameter(9, html).setParameter(10, language)

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -37,6 +38,7 @@ public class EventLog {
         entityManager.createNativeQuery("""
                 INSERT INTO event_log (event_id, topic, event_type, subject, occurred_at, cloud_event)
                 VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (event_id) DO NOTHING""")
+                .setFlushMode(FlushModeType.COMMIT) // an insert that reads no entity: no need to flush the session first
                 .setParameter(1, event.id()).setParameter(2, topic).setParameter(3, event.type())
                 .setParameter(4, event.subject()).setParameter(5, event.time()).setParameter(6, cloudEvent)
                 .executeUpdate();

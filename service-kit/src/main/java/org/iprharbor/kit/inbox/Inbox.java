@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.transaction.Transactional;
 
 /**
@@ -27,6 +28,7 @@ public class Inbox {
     public boolean firstDelivery(String consumer, UUID eventId) {
         return entityManager.createNativeQuery("""
                 INSERT INTO processed_event (consumer, event_id) VALUES (?1, ?2) ON CONFLICT DO NOTHING""")
+                .setFlushMode(FlushModeType.COMMIT) // an insert that reads no entity: no need to flush the session first
                 .setParameter(1, consumer)
                 .setParameter(2, eventId)
                 .executeUpdate() == 1;

@@ -6,6 +6,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -42,6 +43,7 @@ public class Outbox {
         entityManager.createNativeQuery("""
                 INSERT INTO outbox (event_id, topic, event_key, event_type, subject, sequence, occurred_at, payload)
                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)""")
+                .setFlushMode(FlushModeType.COMMIT) // an insert that reads no entity: no need to flush the session first
                 .setParameter(1, eventId)
                 .setParameter(2, topic)
                 .setParameter(3, aggregateId.toString())

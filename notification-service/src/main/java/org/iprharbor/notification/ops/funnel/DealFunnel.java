@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.transaction.Transactional;
 
 import org.iprharbor.kit.persistence.SqlValues;
@@ -41,6 +42,7 @@ public class DealFunnel {
                 ON CONFLICT (deal_id) DO UPDATE SET state = EXCLUDED.state, version = EXCLUDED.version,
                     updated_at = EXCLUDED.updated_at
                 WHERE deal_funnel.version < EXCLUDED.version""")
+                .setFlushMode(FlushModeType.COMMIT) // an insert that reads no entity: no need to flush the session first
                 .setParameter(1, dealId).setParameter(2, state).setParameter(3, version).setParameter(4, at)
                 .executeUpdate();
     }
