@@ -34,12 +34,15 @@ public final class CostBenchmark implements Benchmark {
         LoadResult load = context.load("cost", new LoadProfile(rate, Duration.ofSeconds(1), Duration.ofSeconds(2), steady),
                 n -> context.http().sendAsync(offers.offer(n)));
         OfferCpuProfile.Result result = cpu.finish();
-        BenchContext.progress(String.format("  = CPU per offer: platform %.2f ms, with the harness %.2f ms (%d offers; idle stack %.0f ms/s)",
-                result.platform(), result.total(), result.offers(), result.idleMillisPerSecond()));
-        result.millisPerOffer().forEach((process, millis) -> BenchContext.progress(String.format("    %-60s %6.2f ms", process, millis)));
+        BenchContext.progress(String.format("  = CPU per offer: platform %.2f ms (%.2f without JIT compilation), with the harness"
+                + " %.2f ms (%d offers; idle stack %.0f ms/s)", result.platform(), result.platformWithoutJit(), result.total(),
+                result.offers(), result.idleMillisPerSecond()));
+        result.millisPerOffer().forEach((process, millis) -> BenchContext.progress(String.format("    %-60s %6.2f ms (JIT %s)",
+                process, millis, number(result.jitMillisPerOffer().getOrDefault(process, Double.NaN)))));
         Report report = context.report();
         report.result("cost_rate_offers_per_s", rate);
         report.result("cost_platform_cpu_ms_per_offer", result.platform());
+        report.result("cost_platform_cpu_ms_per_offer_without_jit", result.platformWithoutJit());
         result.millisPerOffer().forEach((process, millis) -> report.result("cost_cpu_ms_per_offer", process, millis));
         report.section("""
                 ## Cost per offer at %s offers/s

@@ -65,6 +65,7 @@ public final class OfferBenchmark implements Benchmark {
                 cpuPerOffer.total(), cpuPerOffer.offers(), cpuPerOffer.idleMillisPerSecond()));
 
         context.report().result("platform_cpu_ms_per_offer", cpuPerOffer.platform());
+        context.report().result("platform_cpu_ms_per_offer_without_jit", cpuPerOffer.platformWithoutJit());
         context.report().result("platform_offers_per_s_p99_50ms", offerMax);
         context.report().result("pgbench_offer_tps", pgbench.tps());
         report(context.report(), settings, offers, pingMax, pingProbes, offerMax, offerProbes, pgbench, half, eighty, cpuPerOffer);

@@ -3,6 +3,7 @@ package org.iprharbor.bench.stack;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 
 /**
  * CPU time that Linux has charged to processes (user + system, from {@code /proc/<pid>/stat}), so a phase's work
@@ -31,10 +32,37 @@ public final class CpuTime {
         return ticks(process.pid(), false) * MILLIS_PER_TICK;
     }
 
+    /**
+     * CPU milliseconds of the process's JIT compiler threads (the JVM names them "C1 CompilerThread…" and
+     * "C2 CompilerThread…"; Linux keeps the first 15 characters), live ones only.
+     */
+    public static double jitMillis(ProcessHandle process) {
+        try (Stream<Path> tasks = Files.list(Path.of("/proc", String.valueOf(process.pid()), "task"))) {
+            return tasks.filter(CpuTime::isCompilerThread)
+                    .mapToDouble(task -> ticks(task.resolve("stat"), false))
+                    .sum() * MILLIS_PER_TICK;
+        } catch (IOException | RuntimeException e) {
+            return 0; // the process ended meanwhile
+        }
+    }
+
+    private static boolean isCompilerThread(Path task) {
+        try {
+            String name = Files.readString(task.resolve("comm")).strip();
+            return name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre");
+        } catch (IOException e) {
+            return false; // the thread ended meanwhile
+        }
+    }
+
     /** utime + stime (fields 14 and 15), plus cutime + cstime (16 and 17) when asked. */
     private static double ticks(long pid, boolean withReapedChildren) {
+        return ticks(Path.of("/proc", String.valueOf(pid), "stat"), withReapedChildren);
+    }
+
+    private static double ticks(Path statFile, boolean withReapedChildren) {
         try {
-            String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+            String stat = Files.readString(statFile);
             // the command name (field 2) may contain spaces; the fields after it follow the last ')'
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
             long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
