@@ -52,11 +52,15 @@ final class ServiceLauncher {
     }
 
     /**
-     * The services' JVM settings, then {@code HARBOR_SERVICE_JVM_OPTS} (say, {@code -XX:StartFlightRecording=...} to
+     * The services' JVM settings (with the class-data archive the build made, when there is one), then {@code HARBOR_SERVICE_JVM_OPTS} (say, {@code -XX:StartFlightRecording=...} to
      * profile a benchmark run), which come later and so win.
      */
     private static List<String> jvmArgs(Path jar) {
         List<String> args = new ArrayList<>(List.of("-Xms64m", "-Xmx256m"));
+        Path classArchive = jar.resolveSibling("app-cds.jsa"); // written by the build (quarkus.package.jar.appcds)
+        if (Files.exists(classArchive)) {
+            args.add("-XX:SharedArchiveFile=" + classArchive);
+        }
         String extra = System.getenv("HARBOR_SERVICE_JVM_OPTS");
         if (extra != null && !extra.isBlank()) {
             args.addAll(List.of(extra.trim().split("\\s+")));
