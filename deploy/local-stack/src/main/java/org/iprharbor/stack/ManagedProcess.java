@@ -29,9 +29,15 @@ public final class ManagedProcess {
         this.logFile = logFile;
     }
 
-    /** Starts {@code java <jvmArgs> <mainArgs>} with the same JVM that runs the launcher. */
+    /** Starts {@code java <jvmArgs> <mainArgs>} with the same JVM that runs the launcher, in the stack's home. */
     static ManagedProcess startJava(String name, List<String> arguments, Map<String, String> environment, StackConfig config)
             throws IOException {
+        return startJava(name, arguments, environment, config, config.home());
+    }
+
+    /** The same, in {@code directory}. */
+    static ManagedProcess startJava(String name, List<String> arguments, Map<String, String> environment, StackConfig config,
+            Path directory) throws IOException {
         List<String> command = new ArrayList<>();
         if (Files.isExecutable(SETSID)) {
             // Own session, so a terminal's Ctrl-C reaches only the launcher, which then stops children in order.
@@ -43,7 +49,7 @@ public final class ManagedProcess {
         Files.createDirectories(config.pids());
         Path logFile = config.logs().resolve(name + ".log");
         ProcessBuilder builder = new ProcessBuilder(command)
-                .directory(config.home().toFile())
+                .directory(directory.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
         builder.environment().putAll(environment);

@@ -38,6 +38,7 @@ final class ServiceLauncher {
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: build first (deploy/local-stack/run does)");
         }
+        // in the application's directory: the class-data archive names its jar by a path relative to it
         return ManagedProcess.startJava(instance, jvmArgs(jar), Map.of(
                 "HTTP_PORT", String.valueOf(service.port()),
                 "DB_JDBC_URL", postgres.jdbcUrl(service.database()),
@@ -48,7 +49,7 @@ final class ServiceLauncher {
                 "SMTP_HOST", "127.0.0.1",
                 "SMTP_PORT", String.valueOf(config.smtpPort()),
                 // local integrators test their webhook receivers on this machine
-                "WEBHOOKS_ALLOW_PRIVATE_TARGETS", "true"), config);
+                "WEBHOOKS_ALLOW_PRIVATE_TARGETS", "true"), config, jar.getParent());
     }
 
     /**
@@ -59,13 +60,13 @@ final class ServiceLauncher {
         List<String> args = new ArrayList<>(List.of("-Xms64m", "-Xmx256m"));
         Path classArchive = jar.resolveSibling("app-cds.jsa"); // written by the build (quarkus.package.jar.appcds)
         if (Files.exists(classArchive)) {
-            args.add("-XX:SharedArchiveFile=" + classArchive);
+            args.add("-XX:SharedArchiveFile=" + classArchive.getFileName());
         }
         String extra = System.getenv("HARBOR_SERVICE_JVM_OPTS");
         if (extra != null && !extra.isBlank()) {
             args.addAll(List.of(extra.trim().split("\\s+")));
         }
-        args.addAll(List.of("-jar", jar.toString()));
+        args.addAll(List.of("-jar", jar.getFileName().toString()));
         return args;
     }
 

@@ -81,7 +81,8 @@ public final class FootprintBenchmark implements Benchmark {
         long launched = System.nanoTime();
         stack.localStack().faults().restartService(name);
         double seconds = (System.nanoTime() - launched) / 1e9;
-        double cpu = stack.process(name).map(CpuTime::treeMillis).orElse(Double.NaN) / 1000;
+        long pid = stack.localStack().faults().service(name).pid();
+        double cpu = ProcessHandle.of(pid).map(CpuTime::treeMillis).orElse(Double.NaN) / 1000;
         BenchContext.progress(String.format("  = %s alone: ready after %.1f s, %.1f s of CPU", name, seconds, cpu));
         context.report().result("start_ready_ms", name, seconds * 1000);
         return List.of(name, number(seconds), number(cpu));
