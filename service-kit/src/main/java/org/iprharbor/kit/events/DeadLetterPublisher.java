@@ -27,7 +27,6 @@ import io.smallrye.common.annotation.Identifier;
 @ApplicationScoped
 public class DeadLetterPublisher {
 
-    static final String DLQ_SUFFIX = ".dlq";
     private static final long ACK_TIMEOUT_SECONDS = 30;
 
     private final Map<String, Object> kafka;
@@ -38,17 +37,17 @@ public class DeadLetterPublisher {
     }
 
     public void publish(ConsumerRecord<String, String> record, Throwable reason) {
-        ProducerRecord<String, String> dead = new ProducerRecord<>(record.topic() + DLQ_SUFFIX, null, record.key(),
-                record.value(), record.headers());
-        header(dead, "dead-letter-reason", String.valueOf(reason.getMessage()));
-        header(dead, "dead-letter-exception-class-name", reason.getClass().getName());
+        ProducerRecord<String, String> dead = new ProducerRecord<>(record.topic() + DeadLetterHeaders.DLQ_SUFFIX, null,
+                record.key(), record.value(), record.headers());
+        header(dead, DeadLetterHeaders.REASON, String.valueOf(reason.getMessage()));
+        header(dead, DeadLetterHeaders.EXCEPTION_CLASS_NAME, reason.getClass().getName());
         if (reason.getCause() != null) {
-            header(dead, "dead-letter-cause", String.valueOf(reason.getCause().getMessage()));
-            header(dead, "dead-letter-cause-class-name", reason.getCause().getClass().getName());
+            header(dead, DeadLetterHeaders.CAUSE, String.valueOf(reason.getCause().getMessage()));
+            header(dead, DeadLetterHeaders.CAUSE_CLASS_NAME, reason.getCause().getClass().getName());
         }
-        header(dead, "dead-letter-topic", record.topic());
-        header(dead, "dead-letter-partition", Integer.toString(record.partition()));
-        header(dead, "dead-letter-offset", Long.toString(record.offset()));
+        header(dead, DeadLetterHeaders.TOPIC, record.topic());
+        header(dead, DeadLetterHeaders.PARTITION, Integer.toString(record.partition()));
+        header(dead, DeadLetterHeaders.OFFSET, Long.toString(record.offset()));
         try {
             producer().send(dead).get(ACK_TIMEOUT_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {

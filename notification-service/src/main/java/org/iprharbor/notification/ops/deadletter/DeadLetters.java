@@ -18,6 +18,7 @@ import org.apache.kafka.common.TopicPartition;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.iprharbor.kit.events.DeadLetterHeaders;
 import org.iprharbor.notification.ops.OpsConfig;
 import org.iprharbor.notification.ops.feed.FeedEntries;
 import org.iprharbor.notification.ops.feed.Redactor;

@@ -12,6 +12,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.Header;
 
+import org.iprharbor.kit.events.DeadLetterHeaders;
 import org.iprharbor.kit.problem.ProblemException;
 import org.iprharbor.notification.ops.OpsConfig;
 import org.iprharbor.notification.ops.kafka.OpsKafka;
