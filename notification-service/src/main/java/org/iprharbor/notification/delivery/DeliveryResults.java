@@ -2,7 +2,11 @@ package org.iprharbor.notification.delivery;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -18,9 +22,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 
 /**
- * Records what an attempt came to, in one transaction: the attempt, what its channel keeps about the target (a
- * webhook endpoint's health), the delivery's new state (delivered, retry later with backoff or as the endpoint
- * asked, dead), and the events for dashboards.
+ * Records what attempts came to, a group of them per transaction (handed in by the {@link OutcomeRecorder}): each
+ * attempt, what its channel keeps about the target (a webhook endpoint's health), the delivery's new state
+ * (delivered, retry later with backoff or as the endpoint asked, dead), and the events for dashboards.
  */
 @ApplicationScoped
 public class DeliveryResults {
@@ -37,13 +41,29 @@ public class DeliveryResults {
         this.channels = channels;
     }
 
+    /**
+     * One attempt's outcome, handed in by a sender.
+     *
+     * @param recordBy the {@link System#nanoTime()} after which writing it is no use: the delivery's lease has ended
+     */
+    public record Attempted(UUID deliveryId, Outcome outcome, long recordBy) {
+    }
+
+    /** Records the outcomes in one transaction; the deliveries are loaded with one query. */
     @Transactional
-    public void record(UUID deliveryId, Outcome outcome) {
-        Delivery delivery = Delivery.findById(deliveryId);
+    public void recordAll(List<Attempted> attempts) {
+        Map<UUID, Delivery> deliveries = Delivery.<Delivery>list("id in ?1", attempts.stream().map(Attempted::deliveryId).toList())
+                .stream().collect(Collectors.toMap(delivery -> delivery.id, Function.identity()));
+        for (Attempted attempted : attempts) {
+            record(deliveries.get(attempted.deliveryId()), attempted.outcome());
+        }
+    }
+
+    private void record(Delivery delivery, Outcome outcome) {
         Instant now = Instant.now();
         DeliveryAttempt attempt = new DeliveryAttempt();
         attempt.id = UUID.randomUUID();
-        attempt.deliveryId = deliveryId;
+        attempt.deliveryId = delivery.id;
         attempt.at = now;
         attempt.statusCode = outcome.statusCode();
         attempt.latencyMs = outcome.latencyMs();

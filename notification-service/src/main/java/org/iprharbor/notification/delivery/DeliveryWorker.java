@@ -28,18 +28,17 @@ import io.quarkus.runtime.StartupEvent;
 /**
  * Sends queued deliveries, each through its channel's {@link ChannelSender}: wakes when deliveries are committed (and
  * polls as a fallback), claims a batch, and sends each target's deliveries in order on a bounded pool, one thread
- * per target at a time, so a slow or hanging endpoint holds one thread and never the others.
+ * per target at a time, so a slow or hanging endpoint holds one thread and never the others. The outcomes go to the
+ * {@link OutcomeRecorder}, which writes them in groups.
  */
 @ApplicationScoped
 public class DeliveryWorker {
 
-    /** Time kept between the last try to record an outcome and the end of the delivery's lease. */
-    private static final Duration LEASE_MARGIN = Duration.ofSeconds(10);
-    /** Time a stopping worker gives its sends beyond the webhook timeout (an SMTP exchange, recording the outcome). */
+    /** Time a stopping worker gives its sends beyond the webhook timeout (an SMTP exchange), and then their outcomes' writing. */
     private static final Duration DRAIN_MARGIN = Duration.ofSeconds(5);
 
     private final DeliveryQueue queue;
-    private final DeliveryResults results;
+    private final OutcomeRecorder outcomes;
     private final ChannelSenders channels;
     private final NotificationConfig config;
     private final MeterRegistry metrics;
@@ -52,10 +51,10 @@ public class DeliveryWorker {
     private ExecutorService senders;
     private Thread dispatcher;
 
-    DeliveryWorker(DeliveryQueue queue, DeliveryResults results, ChannelSenders channels, NotificationConfig config,
+    DeliveryWorker(DeliveryQueue queue, OutcomeRecorder outcomes, ChannelSenders channels, NotificationConfig config,
             MeterRegistry metrics) {
         this.queue = queue;
-        this.results = results;
+        this.outcomes = outcomes;
         this.channels = channels;
         this.config = config;
         this.metrics = metrics;
@@ -75,6 +74,7 @@ public class DeliveryWorker {
         senders = Executors.newFixedThreadPool(config.delivery().senders());
         lastMeasured = System.nanoTime() - TimeUnit.SECONDS.toNanos(2); // nanoTime has no fixed origin
         running = true;
+        outcomes.start();
         dispatcher = new Thread(this::loop, "delivery-dispatcher");
         dispatcher.setDaemon(true);
         dispatcher.start();
@@ -97,6 +97,7 @@ public class DeliveryWorker {
             senders.shutdownNow();
             senders.awaitTermination(5, TimeUnit.SECONDS);
         }
+        outcomes.stop(DRAIN_MARGIN);
     }
 
     void onQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) DeliveryQueue.Queued queued) {
@@ -142,38 +143,11 @@ public class DeliveryWorker {
                     return;
                 }
                 Delivery delivery = batch.get(sent);
-                recordWithinLease(delivery.id, channels.of(delivery.channel).send(delivery));
+                outcomes.handIn(delivery, channels.of(delivery.channel).send(delivery));
             }
         } finally {
             busyTargets.remove(target);
             wakeUp.release();
-        }
-    }
-
-    /**
-     * A delivery that was sent but whose outcome cannot be written (the database is restarting) would be sent a
-     * second time once its lease expires; so the write is retried for as long as the lease still holds (found by
-     * the fault suite's PostgreSQL restart: emails and webhooks arrived twice).
-     */
-    private void recordWithinLease(UUID deliveryId, Outcome outcome) {
-        long deadline = System.nanoTime() + config.delivery().lease().minus(LEASE_MARGIN).toNanos();
-        for (long pauseMillis = 100; ; pauseMillis = Math.min(pauseMillis * 2, 5_000)) {
-            try {
-                results.record(deliveryId, outcome);
-                return;
-            } catch (RuntimeException e) {
-                if (System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(pauseMillis) > deadline) {
-                    Log.errorf(e, "delivery %s could not be recorded; its lease will expire and it will be sent again", deliveryId);
-                    return;
-                }
-                Log.warnf("delivery %s sent but not recorded yet (%s); retrying in %d ms", deliveryId, e.getMessage(), pauseMillis);
-                try {
-                    Thread.sleep(pauseMillis);
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
         }
     }
 
