@@ -106,6 +106,10 @@ public final class OfferBenchmark implements Benchmark {
         report.aim("Durable offers vs. pgbench running the same transaction", "≥ 0.4 ×",
                 number(offerMax) + " vs. " + number(pgbench.tps()) + "/s = " + String.format("%.2f ×", toPgbench),
                 toPgbench >= 0.4, "");
+        report.aim("CPU per offer, whole platform (services, PostgreSQL, Kafka)", "≤ 6 ms", String.format("%.1f ms", cpu.platform()),
+                cpu.platform() <= 6, "");
+        report.aim("Offers/s the whole platform sustains with p99 ≤ " + number(settings.p99BoundMillis()) + " ms", "≥ 250",
+                number(offerMax) + "/s", offerMax >= 250, "");
         report.aim("Offer latency at 50 % of the max rate", "p99 ≤ 20 ms", number(half.percentileMillis(99)) + " ms",
                 half.percentileMillis(99) <= 20 && half.errors() == 0, "");
         String chart = report.chart("offer-latency-vs-rate.svg", latencyChart("POST /deals: latency vs. offered rate", offerProbes));
