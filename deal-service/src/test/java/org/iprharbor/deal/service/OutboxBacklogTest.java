@@ -19,9 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The relay keeps the next batch in flight while the broker acknowledges the one before: a backlog of several
- * batches reaches the topic with every event once and each aggregate's events in their order, and every row is
- * marked published.
+ * A backlog of several relay batches reaches the topic with every event once and each aggregate's events in their
+ * order, and every row is marked published.
  */
 @QuarkusTest
 class OutboxBacklogTest {

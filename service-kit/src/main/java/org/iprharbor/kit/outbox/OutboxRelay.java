@@ -43,8 +43,6 @@ public class OutboxRelay {
 
     /** Names the relay's advisory lock within a service's database ("OUTBOX" in ASCII). */
     private static final long RELAY_LOCK = 0x4F5554424F58L;
-    /** Batches one transaction publishes at most, so a long backlog still commits its progress as it goes. */
-    static final int BATCHES_PER_TRANSACTION = 10;
 
     private final EntityManager entityManager;
     private final OutboxConfig config;
@@ -92,8 +90,8 @@ public class OutboxRelay {
             try {
                 wakeUp.tryAcquire(config.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
                 wakeUp.drainPermits();
-                while (running && relayBatch() >= config.batchSize()) {
-                    // full batches mean there may be more: keep draining before sleeping again
+                while (running && relayBatch() == config.batchSize()) {
+                    // a full batch means there may be more: keep draining before sleeping again
                 }
                 if (System.nanoTime() - lastMeasured > TimeUnit.SECONDS.toNanos(1)) {
                     // at most once a second: under load every commit wakes the relay
@@ -111,12 +109,7 @@ public class OutboxRelay {
         }
     }
 
-    /**
-     * Publishes up to {@link #BATCHES_PER_TRANSACTION} batches in one transaction, reading and sending the next batch
-     * while the broker acknowledges the one before (waiting for each batch's acks before reading the next held the
-     * relay to 0.45 × Kafka's ProducerPerformance); one thread sends every record in outbox order through one
-     * idempotent producer, so each partition keeps the order. Returns how many rows it published.
-     */
+    /** Publishes one batch in one transaction; returns how many rows it published. */
     int relayBatch() {
         return QuarkusTransaction.requiringNew().timeout(120).call(() -> {
             boolean locked = (Boolean) entityManager.createNativeQuery("SELECT pg_try_advisory_xact_lock(?1)")
@@ -124,55 +117,29 @@ public class OutboxRelay {
             if (!locked) {
                 return 0;
             }
-            int published = 0;
-            InFlight previous = null;
-            long after = Long.MIN_VALUE;
-            for (int batch = 0; batch < BATCHES_PER_TRANSACTION; batch++) {
-                InFlight current = send(after);
-                if (previous != null) {
-                    published += markPublished(previous);
-                }
-                previous = current;
-                if (current.positions().length < config.batchSize()) {
-                    break;
-                }
-                after = current.positions()[current.positions().length - 1];
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = entityManager.createNativeQuery("""
+                    SELECT position, event_id, topic, event_key, event_type, subject, sequence, occurred_at, payload
+                    FROM outbox WHERE published_at IS NULL ORDER BY position LIMIT ?1""")
+                    .setParameter(1, config.batchSize()).getResultList();
+            if (rows.isEmpty()) {
+                return 0;
             }
-            return published + markPublished(previous);
+            List<Future<RecordMetadata>> sends = new ArrayList<>(rows.size());
+            for (Object[] row : rows) {
+                sends.add(producer.send(toRecord(row)));
+            }
+            producer.flush();
+            for (Future<RecordMetadata> send : sends) {
+                awaitAck(send);
+            }
+            List<Long> positions = rows.stream().map(row -> ((Number) row[0]).longValue()).toList();
+            entityManager.createNativeQuery("UPDATE outbox SET published_at = now() WHERE position = ANY(?1)")
+                    .setParameter(1, positions.toArray(Long[]::new)).executeUpdate();
+            metrics.counter("harbor.outbox.published").increment(rows.size());
+            Log.debugf("outbox relay published %d events", rows.size());
+            return rows.size();
         });
-    }
-
-    /** One batch handed to the producer, its acknowledgements still to come. */
-    private record InFlight(Long[] positions, List<Future<RecordMetadata>> acks) {
-    }
-
-    private InFlight send(long after) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("""
-                SELECT position, event_id, topic, event_key, event_type, subject, sequence, occurred_at, payload
-                FROM outbox WHERE published_at IS NULL AND position > ?1 ORDER BY position LIMIT ?2""")
-                .setParameter(1, after).setParameter(2, config.batchSize()).getResultList();
-        Long[] positions = new Long[rows.size()];
-        List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
-        for (int i = 0; i < rows.size(); i++) {
-            positions[i] = ((Number) rows.get(i)[0]).longValue();
-            acks.add(producer.send(toRecord(rows.get(i))));
-        }
-        return new InFlight(positions, acks);
-    }
-
-    private int markPublished(InFlight batch) throws InterruptedException {
-        if (batch.positions().length == 0) {
-            return 0;
-        }
-        for (Future<RecordMetadata> ack : batch.acks()) {
-            awaitAck(ack);
-        }
-        entityManager.createNativeQuery("UPDATE outbox SET published_at = now() WHERE position = ANY(?1)")
-                .setParameter(1, batch.positions()).executeUpdate();
-        metrics.counter("harbor.outbox.published").increment(batch.positions().length);
-        Log.debugf("outbox relay published %d events", batch.positions().length);
-        return batch.positions().length;
     }
 
     /** Events committed but not yet acknowledged by Kafka, as last measured. */
