@@ -66,6 +66,8 @@ public final class OfferBenchmark implements Benchmark {
 
         context.report().result("platform_cpu_ms_per_offer", cpuPerOffer.platform());
         context.report().result("platform_cpu_ms_per_offer_without_jit", cpuPerOffer.platformWithoutJit());
+        context.report().result("harness_cpu_ms_per_offer", cpuPerOffer.total() - cpuPerOffer.platform());
+        context.report().result("smtp_sink_cpu_ms_per_offer", cpuPerOffer.smtpSinkMillisPerOffer());
         context.report().result("platform_offers_per_s_p99_50ms", offerMax);
         context.report().result("pgbench_offer_tps", pgbench.tps());
         report(context.report(), settings, offers, pingMax, pingProbes, offerMax, offerProbes, pgbench, half, eighty, cpuPerOffer);

@@ -3,6 +3,8 @@ package org.iprharbor.bench.stack;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -37,8 +39,16 @@ public final class CpuTime {
      * "C2 CompilerThread…"; Linux keeps the first 15 characters), live ones only.
      */
     public static double jitMillis(ProcessHandle process) {
+        return threadsMillis(process, name -> name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre"));
+    }
+
+    /**
+     * CPU milliseconds of the process's live threads whose name (the first 15 characters, as Linux keeps it) matches;
+     * a thread that ended took its time with it.
+     */
+    public static double threadsMillis(ProcessHandle process, Predicate<String> name) {
         try (Stream<Path> tasks = Files.list(Path.of("/proc", String.valueOf(process.pid()), "task"))) {
-            return tasks.filter(CpuTime::isCompilerThread)
+            return tasks.filter(task -> threadName(task).filter(name).isPresent())
                     .mapToDouble(task -> ticks(task.resolve("stat"), false))
                     .sum() * MILLIS_PER_TICK;
         } catch (IOException | RuntimeException e) {
@@ -46,12 +56,11 @@ public final class CpuTime {
         }
     }
 
-    private static boolean isCompilerThread(Path task) {
+    private static Optional<String> threadName(Path task) {
         try {
-            String name = Files.readString(task.resolve("comm")).strip();
-            return name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre");
+            return Optional.of(Files.readString(task.resolve("comm")).strip());
         } catch (IOException e) {
-            return false; // the thread ended meanwhile
+            return Optional.empty(); // the thread ended meanwhile
         }
     }
 
