@@ -53,7 +53,7 @@ final class Header {
                 | JDK | %s |
                 | PostgreSQL | %s (fsync on, synchronous_commit on), embedded binaries |
                 | Kafka | %s, one KRaft broker (combined controller), 6 partitions per topic |
-                | Quarkus | 3.33.2 (services run with -Xmx256m, as the local stack starts them) |
+                | Quarkus | 3.33.2 (services run with -Xmx256m, the serial collector and C1 only, as the local stack starts them) |
                 | load average at start | %.2f |
 
                 **Conditions**: one machine runs everything: the load driver, PostgreSQL, the Kafka broker and the three

@@ -76,7 +76,7 @@ public final class FootprintBenchmark implements Benchmark {
                 again on the data of its first start (fresh data: %s s to seeded and ready), and memory after the load
                 phases above. RSS counts shared pages in every process that maps them; PSS divides them among their sharers,
                 which is what the sum of a process tree should use (PostgreSQL's backends share its buffers). The services run
-                with `-Xms64m -Xmx256m` as the local stack starts them.
+                with `-Xms64m -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1` as the local stack starts them.
 
                 %s
                 Not counted above: the harness's own JVM (driver, launcher and the stack's in-process SMTP/IMAP server), %s MB RSS.
