@@ -4,7 +4,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -143,11 +145,30 @@ public class DeliveryWorker {
                     return;
                 }
                 Delivery delivery = batch.get(sent);
-                outcomes.handIn(delivery, channels.of(delivery.channel).send(delivery));
+                Outcome outcome = channels.of(delivery.channel).send(delivery);
+                CompletableFuture<Void> written = outcomes.handIn(delivery, outcome);
+                if (!outcome.delivered()) {
+                    awaitWritten(written);
+                }
             }
         } finally {
             busyTargets.remove(target);
             wakeUp.release();
+        }
+    }
+
+    /**
+     * A failed attempt can disable its webhook endpoint (410 Gone, too many failures), which the next send to the
+     * same target must see; so the target's next send waits for the failure to be written (found by the fault
+     * suite's webhook-endpoint-faults: the 410 endpoint got a second request while its outcome waited in a group).
+     */
+    private static void awaitWritten(CompletableFuture<Void> written) {
+        try {
+            written.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
         }
     }
 

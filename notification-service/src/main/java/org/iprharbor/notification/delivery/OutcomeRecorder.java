@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
@@ -17,8 +18,9 @@ import io.quarkus.logging.Log;
 
 /**
  * Writes the outcomes the sender threads hand in, many per transaction: one commit per delivery was a quarter of
- * notification-service's CPU while it drained a backlog (docs/benchmarks/tuning.md). Senders never wait for the
- * write; a delivery stays claimed under its lease until its outcome is written, so no other worker sends it meanwhile.
+ * notification-service's CPU while it drained a backlog (docs/benchmarks/tuning.md). A delivery stays claimed under
+ * its lease until its outcome is written, so no other worker sends it meanwhile; a sender waits for the write only
+ * when the outcome changes what the next send to the same target must see (see {@link DeliveryWorker}).
  */
 @ApplicationScoped
 public class OutcomeRecorder {
@@ -30,7 +32,7 @@ public class OutcomeRecorder {
 
     private final DeliveryResults results;
     private final Duration lease;
-    private final BlockingQueue<DeliveryResults.Attempted> handedIn = new LinkedBlockingQueue<>();
+    private final BlockingQueue<HandedIn> handedIn = new LinkedBlockingQueue<>();
     private volatile boolean running;
     private Thread writer;
 
@@ -39,10 +41,19 @@ public class OutcomeRecorder {
         this.lease = config.delivery().lease();
     }
 
-    /** Takes an attempt's outcome to be written soon; called by the sender right after the attempt. */
-    void handIn(Delivery delivery, Outcome outcome) {
-        handedIn.add(new DeliveryResults.Attempted(delivery.id, outcome,
-                System.nanoTime() + lease.minus(LEASE_MARGIN).toNanos()));
+    /** An outcome waiting to be written, and what tells its sender it was (or was given up on). */
+    private record HandedIn(DeliveryResults.Attempted attempted, CompletableFuture<Void> written) {
+    }
+
+    /**
+     * Takes an attempt's outcome to be written soon; called by the sender right after the attempt. The returned
+     * future completes once the outcome is written, or given up on (its lease will send the delivery again).
+     */
+    CompletableFuture<Void> handIn(Delivery delivery, Outcome outcome) {
+        HandedIn item = new HandedIn(new DeliveryResults.Attempted(delivery.id, outcome,
+                System.nanoTime() + lease.minus(LEASE_MARGIN).toNanos()), new CompletableFuture<>());
+        handedIn.add(item);
+        return item.written();
     }
 
     void start() {
@@ -68,20 +79,21 @@ public class OutcomeRecorder {
     }
 
     private void loop() {
-        List<DeliveryResults.Attempted> group = new ArrayList<>(GROUP_SIZE);
+        List<HandedIn> group = new ArrayList<>(GROUP_SIZE);
         while (running || !handedIn.isEmpty()) {
             try {
-                DeliveryResults.Attempted first = handedIn.poll(200, TimeUnit.MILLISECONDS);
+                HandedIn first = handedIn.poll(200, TimeUnit.MILLISECONDS);
                 if (first == null) {
                     continue;
                 }
                 group.add(first);
                 handedIn.drainTo(group, GROUP_SIZE - 1);
-                write(group);
+                write(group.stream().map(HandedIn::attempted).toList());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
             } finally {
+                group.forEach(item -> item.written().complete(null));
                 group.clear();
             }
         }

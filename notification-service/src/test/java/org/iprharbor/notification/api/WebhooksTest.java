@@ -113,6 +113,27 @@ class WebhooksTest {
         }
     }
 
+    /**
+     * Regression (fault suite, webhook-endpoint-faults, after outcomes were written in groups): the next event's
+     * delivery went out while the 410 still waited to be written, so the gone endpoint got a second request.
+     */
+    @Test
+    void shouldSendNothingMoreToAnEndpointAfterItAnswered410() throws Exception {
+        try (WebhookReceiver receiver = WebhookReceiver.start().answering(Answer.of(410))) {
+            UUID integrator = UUID.randomUUID();
+            String id = subscribe(integrator, receiver.url(), List.of("org.iprharbor.deal.deal-opened.v1")).getString("id");
+            for (int i = 0; i < 5; i++) {
+                publishDeal();
+            }
+
+            await().atMost(CatalogAndDeals.WAIT).untilAsserted(() -> given().auth().oauth2(TestTokens.mint(integrator, "integrator"))
+                    .when().get("/subscriptions/" + id)
+                    .then().statusCode(200).body("enabled", equalTo(false)));
+            Thread.sleep(2_000); // a second request would follow within the worker's next dispatch
+            assertThat(receiver.received()).hasSize(1);
+        }
+    }
+
     @Test
     void shouldNotLetAHangingEndpointDelayAHealthyOne() throws Exception {
         try (WebhookReceiver hanging = WebhookReceiver.start().delaying(5_000);
