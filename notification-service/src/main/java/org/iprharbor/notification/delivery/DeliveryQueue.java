@@ -50,7 +50,7 @@ public class DeliveryQueue {
 
     /**
      * Hands claimed deliveries that were never sent back to the queue at once (their lease ends now), so a worker
-     * that stops does not hold them for a whole lease.
+     * that stops, or stops sending to a target after a failure, does not hold them for a whole lease.
      */
     @Transactional
     public void release(List<UUID> deliveryIds) {

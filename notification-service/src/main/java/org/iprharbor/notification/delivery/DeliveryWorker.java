@@ -141,7 +141,7 @@ public class DeliveryWorker {
         try {
             for (int sent = 0; sent < batch.size(); sent++) {
                 if (!running) {
-                    queue.release(batch.subList(sent, batch.size()).stream().map(delivery -> delivery.id).toList());
+                    releaseFrom(batch, sent);
                     return;
                 }
                 Delivery delivery = batch.get(sent);
@@ -149,6 +149,8 @@ public class DeliveryWorker {
                 CompletableFuture<Void> written = outcomes.handIn(delivery, outcome);
                 if (!outcome.delivered()) {
                     awaitWritten(written);
+                    releaseFrom(batch, sent + 1);
+                    return;
                 }
             }
         } finally {
@@ -157,10 +159,17 @@ public class DeliveryWorker {
         }
     }
 
+    private void releaseFrom(List<Delivery> batch, int first) {
+        if (first < batch.size()) {
+            queue.release(batch.subList(first, batch.size()).stream().map(delivery -> delivery.id).toList());
+        }
+    }
+
     /**
-     * A failed attempt can disable its webhook endpoint (410 Gone, too many failures), which the next send to the
-     * same target must see; so the target's next send waits for the failure to be written (found by the fault
-     * suite's webhook-endpoint-faults: the 410 endpoint got a second request while its outcome waited in a group).
+     * A failed attempt can disable its webhook endpoint (410 Gone, too many failures), which the target's next send
+     * must see: so after a failure the worker waits for it to be written and hands the rest of the target's batch back
+     * to the queue, whose next claim skips a disabled endpoint (found by the fault suite's webhook-endpoint-faults: the
+     * 410 endpoint got more requests, sent while its outcome waited in a group, or later in the same batch).
      */
     private static void awaitWritten(CompletableFuture<Void> written) {
         try {
