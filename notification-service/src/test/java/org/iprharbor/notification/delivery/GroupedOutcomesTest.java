@@ -1,5 +1,6 @@
 package org.iprharbor.notification.delivery;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
@@ -62,7 +63,7 @@ class GroupedOutcomesTest {
             recorder.handIn(delivery(id), new Outcome(true, null, null, null, 5));
         }
 
-        await().atMost(java.time.Duration.ofSeconds(20))
+        await().atMost(Duration.ofSeconds(20))
                 .until(() -> ids.stream().allMatch(id -> delivery(id).status == Delivery.Status.DELIVERED));
         for (UUID id : ids) {
             assertThat(delivery(id).attempts).isEqualTo(1);

@@ -50,7 +50,7 @@ public final class DeliveryDrainBenchmark implements Benchmark {
         }
         ProcessHandle process = stack.process("notification-service").orElseThrow();
         double cpuBefore = CpuTime.treeMillis(process);
-        double sinkBefore = smtpSinkMillis();
+        double sinkBefore = OfferCpuProfile.smtpSinkMillis();
         long resumed = System.nanoTime();
         long expected = 2L * offers;
         while (delivered(stack) - deliveredBefore < expected) {
@@ -61,7 +61,7 @@ public final class DeliveryDrainBenchmark implements Benchmark {
         }
         double seconds = (System.nanoTime() - resumed) / 1e9;
         double cpuPerDelivery = (CpuTime.treeMillis(process) - cpuBefore) / expected;
-        double sinkPerDelivery = (smtpSinkMillis() - sinkBefore) / expected;
+        double sinkPerDelivery = (OfferCpuProfile.smtpSinkMillis() - sinkBefore) / expected;
         int averageBytes = averageEmailBytes(stack);
         double ceiling = SmtpCeiling.measure(stack.config().smtpPort(), CEILING_CONNECTIONS, (int) (expected / CEILING_CONNECTIONS),
                 averageBytes);
@@ -90,10 +90,6 @@ public final class DeliveryDrainBenchmark implements Benchmark {
                 | %,d | %s | %s | %.2f | %s | %.2f |
                 """.formatted(offers, number(OFFER_RATE), expected, expected, averageBytes, CEILING_CONNECTIONS, expected,
                 number(seconds), number(rate), cpuPerDelivery, number(ceiling), sinkPerDelivery));
-    }
-
-    private static double smtpSinkMillis() {
-        return CpuTime.threadsMillis(ProcessHandle.current(), name -> name.startsWith("smtp:"));
     }
 
     /** The drain's emails' average size as queued (subject, text and HTML), for a ceiling probe of the same size. */

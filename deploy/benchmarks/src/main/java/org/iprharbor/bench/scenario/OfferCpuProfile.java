@@ -102,7 +102,7 @@ final class OfferCpuProfile {
      * The stack's SMTP sink runs in the harness JVM (GreenMail: a thread per connection, named "smtp:<address>"); the
      * notification-service keeps its SMTP connections open, so its threads live through the measurement.
      */
-    private static double smtpSinkMillis() {
+    static double smtpSinkMillis() {
         return CpuTime.threadsMillis(ProcessHandle.current(), name -> name.startsWith("smtp:"));
     }
 
