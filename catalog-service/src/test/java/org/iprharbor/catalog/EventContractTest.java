@@ -17,8 +17,8 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 /**
- * catalog-service keeps its published contract, docs/asyncapi/catalog-service/asyncapi.yaml: every partner and patent
- * event its tests caused matches it, and it publishes every type it documents.
+ * catalog-service keeps its published contract, docs/asyncapi/catalog-service/asyncapi.yaml: every partner, patent,
+ * need and match event its tests caused matches it, and it publishes every type it documents.
  */
 @QuarkusTest
 class EventContractTest extends ProducerContract {
@@ -54,6 +54,14 @@ class EventContractTest extends ProducerContract {
         DealEvents.publish("deal-completed", UUID.randomUUID(), UUID.randomUUID(), assigned, buyer, "ASSIGNMENT");
         awaitStatus(buyer, assigned, "TRANSFERRED");
         awaitStatus(owner, licensed, "AVAILABLE");
+
+        UUID seeker = CatalogFixtures.registeredPartner("Pavlodar Battery Plant", "KZ");
+        UUID need = CatalogFixtures.postedNeed(seeker, Map.of());
+        given().auth().oauth2(TestTokens.partner(seeker)).header("If-Match", "\"0\"").contentType(ContentType.JSON)
+                .body(Map.of("territories", java.util.List.of("KZ", "UZ")))
+                .when().patch("/needs/" + need).then().statusCode(200);
+        CatalogFixtures.listedPatent(owner, Map.of()); // H01M 4/505, in force in KZ: matches the need
+        given().auth().oauth2(TestTokens.partner(seeker)).when().delete("/needs/" + need).then().statusCode(200);
     }
 
     private static void awaitStatus(UUID viewer, UUID patent, String status) {

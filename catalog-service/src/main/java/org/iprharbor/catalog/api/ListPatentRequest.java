@@ -17,6 +17,7 @@ import jakarta.validation.constraints.Size;
 import org.iprharbor.catalog.domain.DealType;
 import org.iprharbor.catalog.domain.ExportClass;
 import org.iprharbor.catalog.domain.LegalStatus;
+import org.iprharbor.catalog.domain.Money;
 import org.iprharbor.kit.validation.CountryCode;
 import org.iprharbor.kit.validation.CurrencyCode;
 import org.iprharbor.kit.validation.LanguageTag;
@@ -41,9 +42,14 @@ public record ListPatentRequest(
         @Valid Price askingPrice,
         @Size(max = 250) List<@NotNull @CountryCode String> targetTerritories) {
 
-    /** An asking price: a positive amount in an ISO 4217 currency. */
+    /** An asking price (or a need's budget): a positive amount in an ISO 4217 currency. */
     public record Price(
             @NotNull @DecimalMin(value = "0", inclusive = false) @Digits(integer = 17, fraction = 2) BigDecimal amount,
             @NotNull @CurrencyCode String currency) {
+
+        /** The price as money, or null for no price. */
+        public static Money money(Price price) {
+            return price == null ? null : new Money(price.amount(), price.currency());
+        }
     }
 }

@@ -28,12 +28,14 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.iprharbor.catalog.domain.Patent;
+import org.iprharbor.catalog.persistence.MatchListing;
 import org.iprharbor.catalog.persistence.PatentSearch;
-import org.iprharbor.catalog.persistence.PatentSort;
 import org.iprharbor.catalog.persistence.SearchCursor;
+import org.iprharbor.catalog.persistence.SearchSort;
+import org.iprharbor.catalog.persistence.Viewer;
+import org.iprharbor.catalog.service.MatchService;
 import org.iprharbor.catalog.service.PatentService;
 import org.iprharbor.kit.api.ETags;
-import org.iprharbor.kit.problem.ProblemException;
 import org.iprharbor.kit.security.Caller;
 import org.iprharbor.kit.security.Roles;
 
@@ -50,11 +52,15 @@ public class PatentResource {
 
     private final PatentService patents;
     private final PatentSearch search;
+    private final MatchListing listing;
+    private final MatchService matches;
     private final Caller caller;
 
-    PatentResource(PatentService patents, PatentSearch search, Caller caller) {
+    PatentResource(PatentService patents, PatentSearch search, MatchListing listing, MatchService matches, Caller caller) {
         this.patents = patents;
         this.search = search;
+        this.listing = listing;
+        this.matches = matches;
         this.caller = caller;
     }
 
@@ -72,15 +78,12 @@ public class PatentResource {
     @Operation(summary = "Search patents", description = "Full-text search in every language (substring matching for "
             + "Chinese), IPC prefix and other filters, sorted by relevance (with q) or newest first, keyset pagination.")
     public PatentPage search(@Valid @BeanParam PatentSearchParameters parameters,
-            @QueryParam("sort") PatentSort sort,
+            @QueryParam("sort") SearchSort sort,
             @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
             @QueryParam("cursor") String cursor) {
         var criteria = parameters.criteria();
-        PatentSort order = sort != null ? sort : criteria.hasText() ? PatentSort.RELEVANCE : PatentSort.NEWEST;
-        if (order == PatentSort.RELEVANCE && !criteria.hasText()) {
-            throw ProblemException.invalidField("sort", "relevance needs a query q");
-        }
-        SearchCursor after = cursor == null ? null : SearchCursor.decode(cursor, order);
+        SearchSort order = SearchRequests.order(sort, criteria.hasText());
+        SearchCursor after = SearchRequests.cursor(cursor, order);
         PatentSearch.Result result = search.search(criteria, viewer(), order, after, limit);
         return new PatentPage(result.patents().stream().map(PatentView::of).toList(),
                 result.next() == null ? null : result.next().encode(), limit);
@@ -120,9 +123,19 @@ public class PatentResource {
         return withETag(patents.withdraw(id, caller, ifMatch));
     }
 
-    private PatentSearch.Viewer viewer() {
-        // an operator's subject need not be a partner id
-        return caller.isOperator() ? new PatentSearch.Viewer(null, true) : new PatentSearch.Viewer(caller.id(), false);
+    @GET
+    @Path("/{id}/matches")
+    @RolesAllowed({ Roles.PARTNER, Roles.OPERATOR })
+    @Operation(summary = "The needs a patent matches, best first, with score and reasons (the patent's owner, operators)")
+    public MatchPage matches(@PathParam("id") UUID id,
+            @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
+            @QueryParam("cursor") String cursor) {
+        Patent patent = patents.owned(id, caller);
+        return MatchPage.of(listing.ofPatent(patent.id, SearchRequests.cursor(cursor, SearchSort.RELEVANCE), limit), matches, limit);
+    }
+
+    private Viewer viewer() {
+        return SearchRequests.viewer(caller);
     }
 
     private static Response withETag(Patent patent) {

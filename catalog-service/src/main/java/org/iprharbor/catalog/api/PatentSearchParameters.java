@@ -9,9 +9,9 @@ import jakarta.ws.rs.QueryParam;
 
 import org.iprharbor.catalog.domain.DealType;
 import org.iprharbor.catalog.domain.ExportClass;
-import org.iprharbor.catalog.domain.IpcClass;
 import org.iprharbor.catalog.domain.PatentStatus;
 import org.iprharbor.catalog.persistence.PatentCriteria;
+import org.iprharbor.catalog.persistence.SearchText;
 import org.iprharbor.kit.problem.ProblemException;
 import org.iprharbor.kit.validation.CountryCode;
 import org.iprharbor.kit.validation.CurrencyCode;
@@ -65,14 +65,6 @@ public class PatentSearchParameters {
         if (maxPrice != null && currency == null) {
             throw ProblemException.invalidField("currency", "is required with maxPrice (prices are compared in one currency)");
         }
-        String ipcPrefix = null;
-        if (ipc != null) {
-            try {
-                ipcPrefix = IpcClass.normalisePrefix(ipc);
-            } catch (IllegalArgumentException e) {
-                throw ProblemException.invalidField("ipc", e.getMessage());
-            }
-        }
-        return new PatentCriteria(q, ipcPrefix, jurisdiction, coverage, status, dealType, exportClass, owner, maxPrice, currency);
+        return new PatentCriteria(new SearchText(q), SearchRequests.ipcPrefix(ipc), jurisdiction, coverage, status, dealType, exportClass, owner, maxPrice, currency);
     }
 }

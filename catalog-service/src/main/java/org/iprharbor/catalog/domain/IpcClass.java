@@ -47,6 +47,37 @@ public record IpcClass(String subclass, String mainGroup, String subgroup) {
         return prefix.toString();
     }
 
+    /**
+     * A prefix at subclass level or below ({@code H01M}, {@code H01M 10} or {@code H01M 10/0525}), normalised: what a
+     * need may name, since a section or class alone says too little to match on.
+     */
+    public static String normaliseSubclassOrBelow(String text) {
+        String prefix = normalisePrefix(text);
+        if (prefix.length() < 4) {
+            throw new IllegalArgumentException("'" + text + "' is a section or class; name a subclass like H01M or below");
+        }
+        return prefix;
+    }
+
+    /** Every level of a normalised prefix from its section down to itself: H01M 10 → H, H01, H01M, H01M 10. */
+    public static List<String> levelsOf(String prefix) {
+        List<String> levels = new java.util.ArrayList<>(List.of(prefix.substring(0, 1)));
+        if (prefix.length() >= 3) {
+            levels.add(prefix.substring(0, 3));
+        }
+        if (prefix.length() >= 4) {
+            levels.add(prefix.substring(0, 4));
+        }
+        int slash = prefix.indexOf('/');
+        if (prefix.length() > 4) {
+            levels.add(slash < 0 ? prefix : prefix.substring(0, slash));
+        }
+        if (slash >= 0) {
+            levels.add(prefix);
+        }
+        return List.copyOf(levels);
+    }
+
     /** Every prefix a search may use to find this symbol, from section to the full symbol. */
     public List<String> prefixes() {
         return List.of(subclass.substring(0, 1), subclass.substring(0, 3), subclass, subclass + " " + mainGroup, toString());

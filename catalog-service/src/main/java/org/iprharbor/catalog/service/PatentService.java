@@ -14,7 +14,6 @@ import jakarta.transaction.Transactional;
 import org.iprharbor.catalog.api.ListPatentRequest;
 import org.iprharbor.catalog.api.UpdatePatentRequest;
 import org.iprharbor.catalog.domain.IpcClass;
-import org.iprharbor.catalog.domain.Money;
 import org.iprharbor.catalog.domain.Partner;
 import org.iprharbor.catalog.domain.Patent;
 import org.iprharbor.catalog.domain.PatentStatus;
@@ -25,15 +24,18 @@ import org.iprharbor.kit.problem.ProblemException;
 import org.iprharbor.kit.security.Caller;
 
 /**
- * Lists, changes and withdraws patents for their owners; every change and its event commit together.
+ * Lists, changes and withdraws patents for their owners; every change, its event and the matches it finds
+ * commit together.
  */
 @ApplicationScoped
 public class PatentService {
 
     private final CatalogEvents events;
+    private final Matching matching;
 
-    PatentService(CatalogEvents events) {
+    PatentService(CatalogEvents events, Matching matching) {
         this.events = events;
+        this.matching = matching;
     }
 
     @Transactional
@@ -62,7 +64,7 @@ public class PatentService {
         patent.legalStatus = request.legalStatus();
         patent.exportClass = request.exportClass();
         patent.dealTypes = List.copyOf(request.dealTypes());
-        patent.askingPrice = money(request.askingPrice());
+        patent.askingPrice = ListPatentRequest.Price.money(request.askingPrice());
         patent.targetTerritories = orEmpty(request.targetTerritories());
         patent.exclusiveLicences = List.of();
         patent.status = patent.expiryDate.isBefore(LocalDate.now()) ? PatentStatus.EXPIRED : PatentStatus.AVAILABLE;
@@ -70,6 +72,7 @@ public class PatentService {
         patent.updatedAt = patent.listedAt;
         patent.persist();
         events.patent(CatalogTopics.PATENT_LISTED, patent);
+        matching.patentChanged(patent);
         return patent;
     }
 
@@ -97,10 +100,11 @@ public class PatentService {
         patent.legalStatus = request.legalStatus() != null ? request.legalStatus() : patent.legalStatus;
         patent.exportClass = request.exportClass() != null ? request.exportClass() : patent.exportClass;
         patent.dealTypes = request.dealTypes() != null ? List.copyOf(request.dealTypes()) : patent.dealTypes;
-        patent.askingPrice = request.askingPrice() != null ? money(request.askingPrice()) : patent.askingPrice;
+        patent.askingPrice = request.askingPrice() != null ? ListPatentRequest.Price.money(request.askingPrice()) : patent.askingPrice;
         patent.targetTerritories = request.targetTerritories() != null ? List.copyOf(request.targetTerritories()) : patent.targetTerritories;
         patent.updatedAt = Instant.now();
         events.patent(CatalogTopics.PATENT_UPDATED, patent);
+        matching.patentChanged(patent);
         return patent;
     }
 
@@ -115,6 +119,7 @@ public class PatentService {
         patent.withdraw();
         patent.updatedAt = Instant.now();
         events.patent(CatalogTopics.PATENT_WITHDRAWN, patent);
+        matching.patentChanged(patent);
         return patent;
     }
 
@@ -122,6 +127,12 @@ public class PatentService {
     public Patent visible(UUID id, Caller caller) {
         return Patent.<Patent>findByIdOptional(id)
                 .filter(patent -> patent.status != PatentStatus.WITHDRAWN || caller.mayActFor(patent.ownerId))
+                .orElseThrow(() -> ProblemException.notFound("No patent " + id + "."));
+    }
+
+    /** The patent, if the caller owns it or is an operator: what its matches are for. */
+    public Patent owned(UUID id, Caller caller) {
+        return Patent.<Patent>findByIdOptional(id).filter(patent -> caller.mayActFor(patent.ownerId))
                 .orElseThrow(() -> ProblemException.notFound("No patent " + id + "."));
     }
 
@@ -140,9 +151,6 @@ public class PatentService {
                 .toList();
     }
 
-    private static Money money(ListPatentRequest.Price price) {
-        return price == null ? null : new Money(price.amount(), price.currency());
-    }
 
     private static <T> List<T> orEmpty(List<T> values) {
         return values == null ? List.of() : List.copyOf(values);

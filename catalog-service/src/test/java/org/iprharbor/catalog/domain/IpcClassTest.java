@@ -51,4 +51,14 @@ class IpcClassTest {
     void shouldRejectWhatIsNotAnIpcPrefix(String given) {
         assertThatIllegalArgumentException().isThrownBy(() -> IpcClass.normalisePrefix(given)).withMessageContaining("IPC prefix");
     }
+
+    @Test
+    void shouldListEveryLevelOfANeedsPrefixAndRefuseSectionsAndClasses() {
+        assertThat(IpcClass.levelsOf(IpcClass.normaliseSubclassOrBelow("h01m 4")))
+                .containsExactly("H", "H01", "H01M", "H01M 4");
+        assertThat(IpcClass.levelsOf("H01M 10/0525"))
+                .containsExactly("H", "H01", "H01M", "H01M 10", "H01M 10/0525");
+        assertThatIllegalArgumentException().isThrownBy(() -> IpcClass.normaliseSubclassOrBelow("H01"))
+                .withMessageContaining("subclass");
+    }
 }

@@ -17,12 +17,14 @@ class OpenApiFuzzTest extends OpenApiFuzzContract {
 
     private UUID partner;
     private UUID patent;
+    private UUID need;
 
     @Override
     protected UUID fuzzPartner() {
         if (partner == null) {
             partner = CatalogFixtures.registeredPartner("Fuzz University", "KZ");
             patent = CatalogFixtures.listedPatent(partner, Map.of());
+            need = CatalogFixtures.postedNeed(partner, Map.of());
         }
         return partner;
     }
@@ -33,12 +35,15 @@ class OpenApiFuzzTest extends OpenApiFuzzContract {
                 "POST /partners", CatalogFixtures.partnerBody("Fuzzed Institute", "UZ"),
                 "PATCH /partners/{id}", Map.of("contactEmail", "fuzz@example.org", "languages", java.util.List.of("ru")),
                 "POST /patents", CatalogFixtures.patentBody(CatalogFixtures.freshPublicationNumber("CN")),
-                "PATCH /patents/{id}", Map.of("titles", Map.of("en", "Fuzzed title")));
+                "PATCH /patents/{id}", Map.of("titles", Map.of("en", "Fuzzed title")),
+                "POST /needs", CatalogFixtures.needBody(),
+                "PATCH /needs/{id}", Map.of("territories", java.util.List.of("UZ")));
     }
 
     @Override
     protected Map<String, Map<String, String>> examplePathValues() {
         fuzzPartner();
-        return Map.of("/partners/{id}", Map.of("id", partner.toString()), "/patents/{id}", Map.of("id", patent.toString()));
+        return Map.of("/partners/{id}", Map.of("id", partner.toString()), "/patents/{id}", Map.of("id", patent.toString()),
+                "/needs/{id}", Map.of("id", need.toString()));
     }
 }

@@ -73,4 +73,29 @@ public final class CatalogFixtures {
                 Map.entry("askingPrice", Map.of("amount", "250000.00", "currency", "CNY")),
                 Map.entry("targetTerritories", java.util.List.of("KZ", "UZ")));
     }
+
+    /** A need in Russian and Kazakh for lithium-battery cathode technology in Kazakhstan, with a budget. */
+    public static Map<String, Object> needBody() {
+        return Map.of(
+                "titles", Map.of("ru", "Катодный материал для литий-ионных аккумуляторов",
+                        "kk", "Литий-иондық аккумуляторларға арналған катод материалы"),
+                "descriptions", Map.of("ru", "Ищем технологию производства катодного материала для завода в Павлодаре."),
+                "ipcClasses", java.util.List.of("H01M 4"),
+                "keywords", Map.of("ru", java.util.List.of("катодный", "аккумулятор")),
+                "territories", java.util.List.of("KZ"),
+                "dealTypes", java.util.List.of("NON_EXCLUSIVE_LICENCE"),
+                "budget", Map.of("amount", "300000.00", "currency", "CNY"),
+                "validUntil", "2030-01-01T00:00:00Z");
+    }
+
+    /** Posts a need as its owner, with the given fields replacing the defaults; returns its id. */
+    public static UUID postedNeed(UUID owner, Map<String, Object> overrides) {
+        Map<String, Object> body = new java.util.HashMap<>(needBody());
+        body.putAll(overrides);
+        String id = given().auth().oauth2(TestTokens.partner(owner))
+                .contentType(ContentType.JSON).body(body)
+                .when().post("/needs")
+                .then().statusCode(201).extract().path("id");
+        return UUID.fromString(id);
+    }
 }

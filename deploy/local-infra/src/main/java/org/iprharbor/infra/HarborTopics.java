@@ -19,7 +19,7 @@ import org.apache.kafka.clients.admin.NewTopic;
 public final class HarborTopics {
 
     public static final List<String> EVENT_TOPICS = List.of(
-            "harbor.partners.v1", "harbor.patents.v1", "harbor.deals.v1", "harbor.notifications.v1");
+            "harbor.partners.v1", "harbor.patents.v1", "harbor.needs.v1", "harbor.deals.v1", "harbor.notifications.v1");
     public static final String DEAD_LETTER_SUFFIX = ".dlq";
 
     private HarborTopics() {

@@ -17,7 +17,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.iprharbor.infra.DemoKeys;
 
 /**
- * Loads the demo partners and patents (Gansu's Silk Road IPR harbor and its Belt-and-Road partners) through
+ * Loads the demo partners, patents and needs (Gansu's Silk Road IPR harbor and its Belt-and-Road partners) through
  * the catalog's public API, as an operator and as each owner, unless the catalog has partners already.
  */
 final class DemoSeeder {
@@ -50,17 +50,24 @@ final class DemoSeeder {
             partnerIds.put(ref, post("/partners", operator, body).get("id").asText());
         }
         progress.detail(partnerIds.size() + " partners registered");
-        int listed = 0;
-        JsonNode patents = demo.get("patents");
-        for (JsonNode patent : patents) {
-            ObjectNode body = ((ObjectNode) patent.deepCopy());
+        postAsOwners("/patents", demo.get("patents"), partnerIds, "patents listed", progress);
+        // after the patents, so each need is matched against them as it is posted
+        postAsOwners("/needs", demo.get("needs"), partnerIds, "needs posted", progress);
+        return partnerIds;
+    }
+
+    /** Posts each item as its owner (the item's {@code owner} ref), reporting progress every 50. */
+    private void postAsOwners(String path, JsonNode items, Map<String, String> partnerIds, String done, ProgressOutput progress)
+            throws IOException, InterruptedException {
+        int posted = 0;
+        for (JsonNode item : items) {
+            ObjectNode body = ((ObjectNode) item.deepCopy());
             String owner = partnerIds.get(body.remove("owner").asText());
-            post("/patents", keys.token(owner, "partner", TOKEN_LIFETIME), body);
-            if (++listed % 50 == 0 || listed == patents.size()) {
-                progress.detail(listed + "/" + patents.size() + " patents listed");
+            post(path, keys.token(owner, "partner", TOKEN_LIFETIME), body);
+            if (++posted % 50 == 0 || posted == items.size()) {
+                progress.detail(posted + "/" + items.size() + " " + done);
             }
         }
-        return partnerIds;
     }
 
     private Map<String, String> existingPartners(JsonNode demo) throws IOException, InterruptedException {

@@ -121,7 +121,7 @@ public final class LocalStack implements AutoCloseable {
             return null;
         });
         if (config.seed()) {
-            demoPartners = progress.step("demo data (Belt-and-Road partners and their patents)",
+            demoPartners = progress.step("demo data (Belt-and-Road partners, their patents and needs)",
                     () -> new DemoSeeder(config.services().get(0).baseUrl(), keys).seedIfEmpty(progress));
         }
         progress.step("demo tokens", this::writeTokens);

@@ -39,6 +39,8 @@ class LocalStackIT {
             assertThat(get(config.services().get(0).baseUrl() + "/patents/facets", operator).body())
                     .contains("\"CN\":");
             assertThat(count(stack.postgres(), "catalog", "patent")).isEqualTo(220);
+            assertThat(count(stack.postgres(), "catalog", "need")).isEqualTo(32);
+            assertThat(count(stack.postgres(), "catalog", "need_match")).as("demo needs that match demo patents").isGreaterThanOrEqualTo(10);
             assertThat(stack.demoPartners()).hasSize(12).containsKeys("lzu", "satbayev", "sinai-water");
 
             await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {

@@ -44,7 +44,7 @@ class KubernetesManifestsTest {
 
     /** The event topics each service publishes through its outbox (docs/architecture.md, "Events"). */
     private static final Map<String, Set<String>> OWNED_TOPICS = Map.of(
-            "catalog-service", Set.of("harbor.partners.v1", "harbor.patents.v1"),
+            "catalog-service", Set.of("harbor.partners.v1", "harbor.patents.v1", "harbor.needs.v1"),
             "deal-service", Set.of("harbor.deals.v1"),
             "notification-service", Set.of("harbor.notifications.v1"));
 
@@ -204,7 +204,7 @@ class KubernetesManifestsTest {
         Map<String, JsonNode> topics = new HashMap<>();
         ofKind(objects, "KafkaTopic").forEach(t -> topics.put(t.at("/spec/topicName").asText(name(t)), t));
         Set<String> expected = Repository.allTopics();
-        assertThat(expected).as("topics named by the services and HarborTopics").hasSize(8);
+        assertThat(expected).as("topics named by the services and HarborTopics").hasSize(10);
         assertThat(topics.keySet()).containsExactlyInAnyOrderElementsOf(expected);
         int brokers = brokers(objects);
         SoftAssertions soft = new SoftAssertions();
