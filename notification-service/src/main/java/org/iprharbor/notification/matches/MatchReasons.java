@@ -35,7 +35,8 @@ final class MatchReasons {
         Locale locale = Locale.forLanguageTag(language);
         List<String> values = reason.values() == null ? List.of() : reason.values();
         return texts.render(key, language, Map.of(
-                "values", values(reason.kind(), values, language, locale, texts),
+                // not "values": Qute reads that name as the data map's own values()
+                "items", values(reason.kind(), values, language, locale, texts),
                 "language", reason.language() == null ? "" : Locale.forLanguageTag(reason.language()).getDisplayLanguage(locale)));
     }
 

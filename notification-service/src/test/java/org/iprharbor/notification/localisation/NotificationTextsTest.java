@@ -32,7 +32,7 @@ class NotificationTextsTest {
     /** What a match notice's texts are given besides the reader's name (see matches/MatchMessage). */
     private static final Map<String, Object> MATCH_PARAMETERS = Map.of("need", "Катодный материал", "score", 90,
             "reasons", "H01M 4", "count", 3, "matches", "• …", "reference", "1c7e3a54-6f81-4da2-8e5a-7b9c1d3e4f65",
-            "values", "KZ", "language", "English");
+            "items", "KZ", "language", "English");
 
     @Inject
     NotificationTexts texts;
