@@ -6,7 +6,7 @@ CREATE TABLE match_notice (
     party      TEXT        NOT NULL CHECK (party IN ('NEED_OWNER', 'PATENT_OWNER')),
     partner_id UUID        NOT NULL,
     event_id   UUID        NOT NULL,   -- the match-found event that first announced the match
-    match      JSONB       NOT NULL,   -- its payload, without any budget
+    match      TEXT        NOT NULL,   -- its payload as received (JSON, key order kept), without any budget
     noticed_at TIMESTAMPTZ NOT NULL DEFAULT now(),
     sent_at    TIMESTAMPTZ,
     message_id UUID,                   -- the inbox item's and email's event id of the message that told it

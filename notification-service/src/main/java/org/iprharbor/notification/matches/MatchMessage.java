@@ -14,7 +14,8 @@ import org.iprharbor.notification.routing.MessageFacts;
 
 /**
  * One message telling a party of its pending matches: a single match in its own words, several as a digest that
- * lists each, best first. Titles in the reader's languages where the need or patent has them.
+ * lists each, best first. Titles in the reader's languages where the need or patent has them, else English, else
+ * (a need) the language its owner wrote first, as the event lists them.
  */
 final class MatchMessage implements MessageFacts {
 

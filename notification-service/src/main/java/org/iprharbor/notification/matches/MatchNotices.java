@@ -46,7 +46,7 @@ class MatchNotices {
         for (Party party : Party.values()) {
             entityManager.createNativeQuery("""
                     INSERT INTO match_notice (match_id, party, partner_id, event_id, match)
-                    VALUES (?1, ?2, ?3, ?4, CAST(?5 AS jsonb)) ON CONFLICT (match_id, party) DO NOTHING""")
+                    VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (match_id, party) DO NOTHING""")
                     .setParameter(1, match.matchId()).setParameter(2, party.name())
                     .setParameter(3, party.partnerOf(match)).setParameter(4, eventId).setParameter(5, payload)
                     .executeUpdate();
@@ -79,7 +79,7 @@ class MatchNotices {
     List<Pending> claim(UUID partnerId) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("""
-                SELECT match_id, party, match::text FROM match_notice
+                SELECT match_id, party, match FROM match_notice
                 WHERE partner_id = ?1 AND sent_at IS NULL
                 ORDER BY noticed_at, match_id FOR UPDATE SKIP LOCKED""")
                 .setParameter(1, partnerId).getResultList();

@@ -13,7 +13,9 @@ import org.iprharbor.notification.domain.InboxItem;
 import org.iprharbor.notification.support.CatalogAndDeals;
 import org.iprharbor.notification.support.NeedsAndMatches;
 import org.iprharbor.notification.support.WebhookReceiver;
+import org.iprharbor.testing.KafkaProbe;
 import org.iprharbor.testing.TestTokens;
+import org.iprharbor.testing.contracts.EventFixture;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -84,11 +86,10 @@ class MatchWebhooksTest {
                     MatchNoticesTest.mail("kbtu.kz"));
             UUID patentOwner = CatalogAndDeals.partner("Lanzhou University", "CN", List.of("zh"), "Asia/Shanghai", patentMail);
             Map<String, Object> budget = Map.of("amount", "987654.00", "currency", "USD");
-            // a producer's mistake: the catalog's schema forbids a budget in both events
-            UUID posted = NeedsAndMatches.needPosted(need, needOwner).set("budget", budget).publish(need, UUID.randomUUID(), 0);
-            UUID found = NeedsAndMatches.publish(NeedsAndMatches.match(need, needOwner, UUID.randomUUID(), patentOwner,
-                    NeedsAndMatches.publication()).set("budget", budget).set("needTitles", Map.of("ru", "Бюджетный запрос",
-                    "budget", "987654.00 USD")), need, UUID.randomUUID());
+            // a producer's mistake, published raw: the catalog's schema forbids a budget in both events
+            UUID posted = raw(NeedsAndMatches.needPosted(need, needOwner).set("budget", budget), need);
+            UUID found = raw(NeedsAndMatches.match(need, needOwner, UUID.randomUUID(), patentOwner, NeedsAndMatches.publication())
+                    .set("budget", budget).set("needTitles", Map.of("ru", "Бюджетный запрос", "budget", "987654.00 USD")), need);
 
             await().atMost(CatalogAndDeals.WAIT).until(() -> about(receiver, posted).size() == 1 && about(receiver, found).size() == 1);
             for (UUID event : List.of(posted, found)) {
@@ -104,6 +105,12 @@ class MatchWebhooksTest {
             assertThat(MatchNoticesTest.inbox(patentOwner)).singleElement()
                     .satisfies(item -> assertThat(item.body).contains("Бюджетный запрос").doesNotContain("987654"));
         }
+    }
+
+    private static UUID raw(EventFixture event, UUID need) {
+        UUID id = UUID.randomUUID();
+        KafkaProbe.publishRawCloudEvent("harbor.needs.v1", need.toString(), id.toString(), event.type(), 0, event.json());
+        return id;
     }
 
     private static List<WebhookReceiver.Received> about(WebhookReceiver receiver, UUID eventId) {

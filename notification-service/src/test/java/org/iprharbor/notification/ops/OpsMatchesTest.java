@@ -18,6 +18,7 @@ import io.restassured.path.json.JsonPath;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -65,8 +66,9 @@ class OpsMatchesTest {
         assertThat(today(after, "offered")).isEqualTo(offered + 2);
         assertThat(today(after, "completed")).isEqualTo(completed + 1);
         assertThat(after.getList("days")).hasSize(14);
-        assertThat(after.getDouble("offeredShare")).isEqualTo((double) after.getLong("offered") / after.getLong("found"));
-        assertThat(after.getDouble("completedShare")).isEqualTo((double) after.getLong("completed") / after.getLong("found"));
+        // rest-assured reads JSON numbers as floats
+        assertThat(after.getDouble("offeredShare")).isCloseTo((double) after.getLong("offered") / after.getLong("found"), within(1e-6));
+        assertThat(after.getDouble("completedShare")).isCloseTo((double) after.getLong("completed") / after.getLong("found"), within(1e-6));
     }
 
     private static UUID deal(String type, UUID dealId, UUID matchId, long version) {

@@ -1,6 +1,7 @@
 package org.iprharbor.notification.support;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -42,10 +43,12 @@ public final class NeedsAndMatches {
         return "CN-" + (100_000_000 + Math.abs(UUID.randomUUID().hashCode() % 800_000_000)) + "-B";
     }
 
-    /** The need's titles the fixture does not have: Russian and Kazakh. */
+    /** A need's titles in Russian, then Kazakh (the order its owner wrote them in, which the event keeps). */
     public static Map<String, String> needTitles() {
-        return Map.of("ru", "Катодный материал для литий-ионных аккумуляторов",
-                "kk", "Литий-иондық аккумуляторларға арналған катод материалы");
+        Map<String, String> titles = new LinkedHashMap<>();
+        titles.put("ru", "Катодный материал для литий-ионных аккумуляторов");
+        titles.put("kk", "Литий-иондық аккумуляторларға арналған катод материалы");
+        return titles;
     }
 
 }
