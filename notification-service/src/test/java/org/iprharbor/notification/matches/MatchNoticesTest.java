@@ -73,6 +73,14 @@ class MatchNoticesTest {
             assertThat(item.subjectId).isEqualTo(matchId);
         });
         assertThat(inbox(patentOwner)).singleElement().satisfies(item -> assertThat(item.language).isEqualTo("zh"));
+        assertThat(count("SELECT count(*) FROM match_notice WHERE match_id = ?1", matchId(match))).as("one per party").isEqualTo(2);
+
+        // announced again after both were told: consumed, and nobody is told twice
+        UUID again = NeedsAndMatches.publish(match, need, UUID.randomUUID());
+        await().atMost(CatalogAndDeals.WAIT).until(() -> count("SELECT count(*) FROM event_log WHERE event_id = ?1", again) == 1);
+        await().during(QUIET).atMost(QUIET.plusSeconds(5)).until(() -> MailServer.to(needMail).size() == 1
+                && MailServer.to(patentMail).size() == 1);
+        assertThat(inbox(needOwner)).hasSize(1);
     }
 
     @Test
