@@ -2,6 +2,7 @@ package org.iprharbor.notification.matches;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -51,9 +52,7 @@ class MatchNoticesTest {
         NeedsAndMatches.publish(match, need, event); // redelivered
         NeedsAndMatches.publish(match, need, UUID.randomUUID()); // announced again under a new event id
 
-        await().atMost(CatalogAndDeals.WAIT).until(() -> MailServer.to(needMail).size() >= 1 && MailServer.to(patentMail).size() >= 1);
-        await().during(QUIET).atMost(QUIET.plusSeconds(5)).until(() -> MailServer.to(needMail).size() == 1
-                && MailServer.to(patentMail).size() == 1);
+        awaitOneMessageEach(needMail, patentMail);
 
         MimeMessage toNeedOwner = MailServer.to(needMail).get(0);
         assertThat(toNeedOwner.getHeader("Content-Language")).containsExactly("kk");
@@ -78,8 +77,7 @@ class MatchNoticesTest {
         // announced again after both were told: consumed, and nobody is told twice
         UUID again = NeedsAndMatches.publish(match, need, UUID.randomUUID());
         await().atMost(CatalogAndDeals.WAIT).until(() -> count("SELECT count(*) FROM event_log WHERE event_id = ?1", again) == 1);
-        await().during(QUIET).atMost(QUIET.plusSeconds(5)).until(() -> MailServer.to(needMail).size() == 1
-                && MailServer.to(patentMail).size() == 1);
+        awaitOneMessageEach(needMail, patentMail);
         assertThat(inbox(needOwner)).hasSize(1);
     }
 
@@ -118,9 +116,7 @@ class MatchNoticesTest {
                     .set("score", 60 + i), need, UUID.randomUUID());
         }
 
-        await().atMost(CatalogAndDeals.WAIT).until(() -> MailServer.to(needMail).size() >= 1 && MailServer.to(patentMail).size() >= 1);
-        await().during(QUIET).atMost(QUIET.plusSeconds(5)).until(() -> MailServer.to(needMail).size() == 1
-                && MailServer.to(patentMail).size() == 1);
+        awaitOneMessageEach(needMail, patentMail);
         MimeMessage toNeedOwner = MailServer.to(needMail).get(0);
         assertThat(toNeedOwner.getSubject()).isEqualTo("IPR Harbor platformasida yangi mosliklar: 4");
         assertThat(body(toNeedOwner)).contains(publications).contains("(baho 63)");
@@ -153,6 +149,13 @@ class MatchNoticesTest {
         assertThat(MailServer.to(patentMail).get(0).getSubject()).contains(CHINESE_TITLE);
         assertThat(inbox(patentOwner)).singleElement().satisfies(item -> assertThat(item.language).isEqualTo("zh"));
         assertThat(MailServer.to(needMail)).hasSize(1);
+    }
+
+    /** Waits for a message to each address, then makes sure no second one follows within a digest window and a look. */
+    static void awaitOneMessageEach(String... addresses) {
+        await().atMost(CatalogAndDeals.WAIT).until(() -> Arrays.stream(addresses).noneMatch(address -> MailServer.to(address).isEmpty()));
+        await().during(QUIET).atMost(QUIET.plusSeconds(5))
+                .until(() -> Arrays.stream(addresses).allMatch(address -> MailServer.to(address).size() == 1));
     }
 
     static String mail(String domain) {
