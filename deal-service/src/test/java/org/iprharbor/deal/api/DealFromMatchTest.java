@@ -130,6 +130,17 @@ class DealFromMatchTest {
         DealFixtures.offer(otherBuyer, fromMatch(market, "ASSIGNMENT", matchId));
     }
 
+    @Test
+    void shouldTellPortalDevelopersWhatMatchIdMeansInTheOpenApiDocument() {
+        ValidatableResponse openApi = RestAssured.given().queryParam("format", "json").when().get("/q/openapi").then()
+                .statusCode(200);
+
+        openApi.body("components.schemas.OfferRequest.properties.matchId.description",
+                allOf(containsString("GET /needs/{id}/matches"), containsString("422"), containsString("retry")));
+        openApi.body("components.schemas.DealView.properties.matchId.description",
+                allOf(containsString("null when the offer was not made from a match"), containsString("every event")));
+    }
+
     private static ValidatableResponse refused(UUID caller, Map<String, Object> body) {
         return as(TestTokens.partner(caller)).body(body).when().post("/deals").then()
                 .statusCode(422).contentType(PROBLEM)
