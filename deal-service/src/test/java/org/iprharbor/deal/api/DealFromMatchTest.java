@@ -149,9 +149,7 @@ class DealFromMatchTest {
     }
 
     private static Map<String, Object> fromMatch(Market market, String dealType, UUID matchId) {
-        Map<String, Object> body = DealFixtures.offerBody(market.patentId(), dealType);
-        body.put("matchId", matchId.toString());
-        return body;
+        return DealFixtures.offerBody(market.patentId(), dealType, matchId);
     }
 
     private static JsonNode payload(ConsumerRecord<String, String> record) {

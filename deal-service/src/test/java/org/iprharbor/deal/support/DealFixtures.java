@@ -124,6 +124,13 @@ public final class DealFixtures {
         return body;
     }
 
+    /** An offer made from the catalog's match {@code matchId}. */
+    public static Map<String, Object> offerBody(UUID patentId, String dealType, UUID matchId) {
+        Map<String, Object> body = offerBody(patentId, dealType);
+        body.put("matchId", matchId.toString());
+        return body;
+    }
+
     /** Opens a deal as {@code buyer} and returns its id. */
     public static UUID offer(UUID buyer, Map<String, Object> body) {
         String id = as(TestTokens.partner(buyer)).body(body).when().post("/deals")
