@@ -4,10 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.iprharbor.deal.domain.KnownMatch;
-import org.iprharbor.kit.events.EventPayloads;
 import org.iprharbor.kit.events.IncomingEvent;
-import org.iprharbor.kit.events.PoisonEventException;
-import org.iprharbor.kit.inbox.Inbox;
 
 import io.quarkus.logging.Log;
 
@@ -21,12 +18,10 @@ public class KnownMatches {
     static final String CONSUMER = "deal-service.known-matches";
     static final String MATCH_FOUND = "org.iprharbor.catalog.match-found.v1";
 
-    private final Inbox inbox;
-    private final EventPayloads payloads;
+    private final OnceReader reader;
 
-    KnownMatches(Inbox inbox, EventPayloads payloads) {
-        this.inbox = inbox;
-        this.payloads = payloads;
+    KnownMatches(OnceReader reader) {
+        this.reader = reader;
     }
 
     @Transactional
@@ -35,12 +30,8 @@ public class KnownMatches {
         if (!MATCH_FOUND.equals(event.type())) {
             return;
         }
-        MatchSnapshot match = payloads.read(event, MatchSnapshot.class);
-        if (!match.complete()) {
-            throw new PoisonEventException(event.type() + " " + event.id() + " lacks required match fields");
-        }
-        if (!inbox.firstDelivery(CONSUMER, event.id())) {
-            Log.debugf("duplicate event skipped eventId=%s", event.id());
+        MatchSnapshot match = reader.read(CONSUMER, event, MatchSnapshot.class, MatchSnapshot::complete).orElse(null);
+        if (match == null) {
             return;
         }
         // The inbox keys on the event id; the catalog promises one announcement per match, and should a second one
@@ -48,14 +39,7 @@ public class KnownMatches {
         if (KnownMatch.findById(match.matchId()) != null) {
             return;
         }
-        KnownMatch known = new KnownMatch();
-        known.id = match.matchId();
-        known.needId = match.needId();
-        known.needOwnerId = match.needOwnerId();
-        known.patentId = match.patentId();
-        known.patentOwnerId = match.patentOwnerId();
-        known.score = match.score();
-        known.foundAt = match.foundAt();
+        KnownMatch known = match.toKnownMatch();
         known.persist();
         Log.infof("match known matchId=%s needId=%s needOwnerId=%s patentId=%s eventId=%s", known.id, known.needId,
                 known.needOwnerId, known.patentId, event.id());

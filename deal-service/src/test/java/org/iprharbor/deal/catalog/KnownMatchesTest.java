@@ -55,7 +55,7 @@ class KnownMatchesTest {
             await().atMost(KAFKA_WAIT).until(() -> count("SELECT count(*) FROM known_match WHERE id = ?1", matchId) == 1);
             var dead = deadLetters.await(record -> needId.toString().equals(record.key()), 1, KAFKA_WAIT);
             assertThat(dead).extracting(record -> KafkaProbe.header(record, "dead-letter-reason"))
-                    .allSatisfy(reason -> assertThat(reason).contains("lacks required match fields"));
+                    .allSatisfy(reason -> assertThat(reason).contains("lacks required fields"));
             assertThat(dead).extracting(record -> KafkaProbe.header(record, "dead-letter-topic")).containsOnly("harbor.needs.v1");
         }
     }
