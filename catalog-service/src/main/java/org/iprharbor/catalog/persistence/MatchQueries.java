@@ -34,11 +34,16 @@ public class MatchQueries {
             + " + CASE WHEN c.deal THEN " + MatchScore.DEAL_TYPE + " ELSE 0 END"
             + " + CASE WHEN c.budget THEN " + MatchScore.WITHIN_BUDGET + " ELSE 0 END";
 
-    /** The best patents for the need {@code :anchor}; the need's values are InitPlans, so the indexes serve them. */
+    /**
+     * The best patents for the need {@code :anchor}; the need's values are InitPlans, so the indexes serve them. Chinese
+     * keywords of one or two characters count in the score but do not find candidates: pg_trgm needs three characters,
+     * so looking them up read the whole trigram index (13–21 s at 1M patents; docs/benchmarks/tuning.md).
+     */
     private static final String FOR_NEED = """
             WITH a AS MATERIALIZED (
                 SELECT owner_id, ipc_subclasses, ipc_groups, match_terms, harbor_any_lexeme(match_terms) AS lexemes,
-                       ARRAY(SELECT '%%' || k || '%%' FROM jsonb_array_elements_text(unsegmented_keywords) k) AS patterns,
+                       ARRAY(SELECT '%%' || k || '%%' FROM jsonb_array_elements_text(unsegmented_keywords) k WHERE length(k) >= 3)
+                         AS patterns,
                        unsegmented_keywords, harbor_text_array(territories) AS territories,
                        harbor_text_array(deal_types) AS deal_types, budget_amount, budget_currency
                 FROM need WHERE id = :anchor AND status = 'OPEN' AND valid_until > now())
