@@ -84,15 +84,15 @@ public final class MatchingBenchmark implements Benchmark {
         List<List<String>> rows = new ArrayList<>();
         try (Connection catalog = stack.database("catalog")) {
             rows.add(row("`POST /patents`: a new patent against " + label(needs) + " open needs", patentCalls, matches(catalog,
-                    "SELECT count(m.id) FROM patent p LEFT JOIN need_match m ON m.patent_id = p.id WHERE p.listed_at >= ? GROUP BY p.id",
-                    patentsFrom)));
+                    "SELECT count(m.id) FROM patent p LEFT JOIN need_match m ON m.patent_id = p.id AND m.found_at < ? WHERE p.listed_at >= ?"
+                    + " GROUP BY p.id", needsFrom, patentsFrom)));
             rows.add(row("`POST /needs`: a new need against " + label(patents) + " patents", needCalls, matches(catalog,
-                    "SELECT count(m.id) FROM need n LEFT JOIN need_match m ON m.need_id = n.id WHERE n.posted_at >= ? GROUP BY n.id",
-                    needsFrom)));
+                    "SELECT count(m.id) FROM need n LEFT JOIN need_match m ON m.need_id = n.id AND m.found_at < ? WHERE n.posted_at >= ?"
+                    + " GROUP BY n.id", Instant.now(), needsFrom)));
         }
-        report(context, "match_patent_vs_" + label(needs) + "_needs_p99_ms", "Matching a new patent against " + String.format("%,d", needs)
+        report(context, patentKey(needs), "Matching a new patent against " + String.format("%,d", needs)
                 + " open needs (`POST /patents`)", patentCalls);
-        report(context, "match_need_vs_" + label(patents) + "_patents_p99_ms", "Matching a new need against " + String.format("%,d", patents)
+        report(context, needKey(patents), "Matching a new need against " + String.format("%,d", patents)
                 + " patents (`POST /needs`)", needCalls);
         context.report().section("## Matching needs and patents\n" + """
                 The call that triggers matching, measured end to end: `POST /patents` lists a patent, which catalog-service
@@ -121,11 +121,15 @@ public final class MatchingBenchmark implements Benchmark {
                 number(result.percentileMillis(50)), number(result.percentileMillis(99)), number(result.maxMillis()), counts);
     }
 
-    /** Matches recorded per anchor posted since {@code from}, ascending. */
-    private static List<Long> matches(Connection catalog, String query, Instant from) throws Exception {
+    /**
+     * Matches recorded per anchor posted since {@code from} and found before {@code until} (the patents' phase ends
+     * where the needs' begins, whose needs match those patents too), ascending.
+     */
+    private static List<Long> matches(Connection catalog, String query, Instant until, Instant from) throws Exception {
         List<Long> counts = new ArrayList<>();
         try (PreparedStatement select = catalog.prepareStatement("SELECT c FROM (" + query + ") AS per (c) ORDER BY c")) {
-            select.setTimestamp(1, Timestamp.from(from));
+            select.setTimestamp(1, Timestamp.from(until));
+            select.setTimestamp(2, Timestamp.from(from));
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     counts.add(rows.getLong(1));
@@ -201,8 +205,18 @@ public final class MatchingBenchmark implements Benchmark {
         return bodies;
     }
 
+    /** The result key of a new patent matched against this many needs: {@code match_patent_vs_100k_needs_p99_ms}. */
+    static String patentKey(int needs) {
+        return "match_patent_vs_" + label(needs) + "_needs_p99_ms";
+    }
+
+    /** The result key of a new need matched against this many patents: {@code match_need_vs_1m_patents_p99_ms}. */
+    static String needKey(int patents) {
+        return "match_need_vs_" + label(patents) + "_patents_p99_ms";
+    }
+
     /** 100k, 1m: the size as the result keys spell it. */
-    static String label(int count) {
+    private static String label(int count) {
         return count >= 1_000_000 ? count / 1_000_000 + "m" : count / 1_000 + "k";
     }
 }
