@@ -29,13 +29,18 @@ class EventContractTest extends ProducerContract {
         return "deal-service";
     }
 
-    /** One deal to completion, one denied export, and each way a negotiation or an agreement can end. */
+    /**
+     * One deal to completion (offered from a match, so its events carry a matchId), one denied export, and each way a
+     * negotiation or an agreement can end (with a null matchId).
+     */
     @Override
     protected void produceEveryDocumentedType() {
         Market free = DealFixtures.market("KZ", "FREE", "EXCLUSIVE_LICENCE", "NON_EXCLUSIVE_LICENCE");
         String buyer = TestTokens.partner(free.buyerId());
         String seller = TestTokens.partner(free.sellerId());
-        UUID completed = open(free, "EXCLUSIVE_LICENCE");
+        UUID matchId = DealFixtures.match(free.buyerId(), free.patentId(), free.sellerId());
+        UUID completed = DealFixtures.offer(free.buyerId(),
+                DealFixtures.offerBody(free.patentId(), "EXCLUSIVE_LICENCE", matchId));
         command(seller, completed, "counter", Map.of("terms", DealFixtures.terms("300000.00"))).statusCode(200);
         command(buyer, completed, "accept", null).statusCode(200);
         command(buyer, completed, "sign", null).statusCode(200);

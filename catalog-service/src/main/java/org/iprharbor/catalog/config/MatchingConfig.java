@@ -16,4 +16,12 @@ public interface MatchingConfig {
     /** How many of the best matches one change of a need or a patent records, so one change costs bounded work. */
     @WithDefault("100")
     int perChange();
+
+    /**
+     * How many candidates one change reads at most per tier of evidence (a shared IPC group; a subclass with words;
+     * words alone; a subclass alone), so one change costs bounded work however many patents share a common word.
+     * A tier with more candidates is read in storage order up to this many (docs/matching.md, "How it scales").
+     */
+    @WithDefault("2000")
+    int candidatesPerTier();
 }

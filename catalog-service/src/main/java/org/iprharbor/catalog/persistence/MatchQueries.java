@@ -1,5 +1,6 @@
 package org.iprharbor.catalog.persistence;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,11 +34,16 @@ public class MatchQueries {
             + " + CASE WHEN c.deal THEN " + MatchScore.DEAL_TYPE + " ELSE 0 END"
             + " + CASE WHEN c.budget THEN " + MatchScore.WITHIN_BUDGET + " ELSE 0 END";
 
-    /** The best patents for the need {@code :anchor}; the need's values are InitPlans, so the indexes serve them. */
+    /**
+     * The best patents for the need {@code :anchor}; the need's values are InitPlans, so the indexes serve them. Chinese
+     * keywords of one or two characters count in the score but do not find candidates: pg_trgm needs three characters,
+     * so looking them up read the whole trigram index (13–21 s at 1M patents; docs/benchmarks/tuning.md).
+     */
     private static final String FOR_NEED = """
             WITH a AS MATERIALIZED (
                 SELECT owner_id, ipc_subclasses, ipc_groups, match_terms, harbor_any_lexeme(match_terms) AS lexemes,
-                       ARRAY(SELECT '%%' || k || '%%' FROM jsonb_array_elements_text(unsegmented_keywords) k) AS patterns,
+                       ARRAY(SELECT '%%' || k || '%%' FROM jsonb_array_elements_text(unsegmented_keywords) k WHERE length(k) >= 3)
+                         AS patterns,
                        unsegmented_keywords, harbor_text_array(territories) AS territories,
                        harbor_text_array(deal_types) AS deal_types, budget_amount, budget_currency
                 FROM need WHERE id = :anchor AND status = 'OPEN' AND valid_until > now())
@@ -55,13 +61,10 @@ public class MatchQueries {
                        jsonb_exists_any(p.deal_types, (SELECT deal_types FROM a)) AS deal,
                        coalesce(p.asking_price_currency = (SELECT budget_currency FROM a)
                          AND p.asking_price_amount <= (SELECT budget_amount FROM a), false) AS budget
-                FROM patent p
-                WHERE p.status = 'AVAILABLE' AND p.owner_id <> (SELECT owner_id FROM a)
-                  AND (p.ipc_subclasses && (SELECT ipc_subclasses FROM a)
-                       OR p.search_vector @@ (SELECT lexemes FROM a)
-                       OR p.search_text LIKE ANY (CAST((SELECT patterns FROM a) AS text[])))) c) s
+                FROM (SELECT * FROM patent p WHERE p.status = 'AVAILABLE' AND p.owner_id <> (SELECT owner_id FROM a)
+                      AND %2$s LIMIT :candidates) p) c) s
             WHERE (s.subclass_hit OR s.words > 0) AND s.score >= :minScore
-            ORDER BY s.score DESC, s.id LIMIT :limit""".formatted(SCORE);
+            ORDER BY s.score DESC, s.id LIMIT :limit""";
 
     /** The best open needs for the patent {@code :anchor}. */
     private static final String FOR_PATENT = """
@@ -85,13 +88,10 @@ public class MatchQueries {
                        jsonb_exists_any(n.deal_types, (SELECT deal_types FROM a)) AS deal,
                        coalesce(n.budget_currency = (SELECT asking_price_currency FROM a)
                          AND (SELECT asking_price_amount FROM a) <= n.budget_amount, false) AS budget
-                FROM need n
-                WHERE n.status = 'OPEN' AND n.valid_until > now() AND n.owner_id <> (SELECT owner_id FROM a)
-                  AND (n.ipc_subclasses && (SELECT ipc_subclasses FROM a)
-                       OR n.match_terms && (SELECT lexemes FROM a)
-                       OR n.keyword_heads && (SELECT pairs FROM a))) c) s
+                FROM (SELECT * FROM need n WHERE n.status = 'OPEN' AND n.valid_until > now()
+                      AND n.owner_id <> (SELECT owner_id FROM a) AND %2$s LIMIT :candidates) n) c) s
             WHERE (s.subclass_hit OR s.words > 0) AND s.score >= :minScore
-            ORDER BY s.score DESC, s.id LIMIT :limit""".formatted(SCORE);
+            ORDER BY s.score DESC, s.id LIMIT :limit""";
 
     /** What each pair of one need or one patent and its best matches has in common, as JSON. */
     private static final String EVIDENCE = """
@@ -109,6 +109,29 @@ public class MatchQueries {
                     AND p.asking_price_amount <= n.budget_amount, false)) AS text)
             FROM need n JOIN patent p ON %s""";
 
+    /**
+     * What the need {@code :anchor} can score at most (words: 10 each, at most 30; whether a budget can count) and
+     * whether it has IPC groups and subclasses; no row if it is not matchable.
+     */
+    private static final String NEED_BOUNDS = """
+            SELECT least(%d, %d * (cardinality(match_terms) + jsonb_array_length(unsegmented_keywords))), budget_amount IS NOT NULL,
+                   cardinality(ipc_groups) > 0, cardinality(ipc_subclasses) > 0
+            FROM need WHERE id = :anchor AND status = 'OPEN' AND valid_until > now()""".formatted(MatchScore.WORDS_MAX, MatchScore.WORD);
+
+    /** The same for the patent {@code :anchor}: a need may name any number of the patent's words. */
+    private static final String PATENT_BOUNDS = """
+            SELECT %d, asking_price_amount IS NOT NULL, cardinality(ipc_groups) > 0, cardinality(ipc_subclasses) > 0
+            FROM patent WHERE id = :anchor AND status = 'AVAILABLE'"""
+            .formatted(MatchScore.WORDS_MAX);
+
+    private static final Tiers NEED_TIERS = new Tiers("p.ipc_groups && (SELECT ipc_groups FROM a)",
+            "p.ipc_subclasses && (SELECT ipc_subclasses FROM a)",
+            "(p.search_vector @@ (SELECT lexemes FROM a) OR p.search_text LIKE ANY (CAST((SELECT patterns FROM a) AS text[])))");
+
+    private static final Tiers PATENT_TIERS = new Tiers("n.ipc_groups && (SELECT ipc_groups FROM a)",
+            "n.ipc_subclasses && (SELECT ipc_subclasses FROM a)",
+            "(n.match_terms && (SELECT lexemes FROM a) OR n.keyword_heads && (SELECT pairs FROM a))");
+
     private final EntityManager entityManager;
     private final ObjectMapper json;
 
@@ -122,25 +145,49 @@ public class MatchQueries {
     }
 
     /** The best available patents for an open need, best first (none for a closed or expired need). */
-    public List<Found> forNeed(UUID needId, int minScore, int limit) {
-        Map<UUID, Integer> scores = best(FOR_NEED, needId, minScore, limit);
+    public List<Found> forNeed(UUID needId, int minScore, int limit, int candidates) {
+        Map<UUID, Integer> scores = best(FOR_NEED, NEED_BOUNDS, NEED_TIERS, needId, minScore, limit, candidates);
         return evidence("n.id = :anchor AND p.id IN (:others)", needId, scores, true);
     }
 
     /** The best open needs for an available patent, best first (none for a patent off the market). */
-    public List<Found> forPatent(UUID patentId, int minScore, int limit) {
-        Map<UUID, Integer> scores = best(FOR_PATENT, patentId, minScore, limit);
+    public List<Found> forPatent(UUID patentId, int minScore, int limit, int candidates) {
+        Map<UUID, Integer> scores = best(FOR_PATENT, PATENT_BOUNDS, PATENT_TIERS, patentId, minScore, limit, candidates);
         return evidence("p.id = :anchor AND n.id IN (:others)", patentId, scores, false);
     }
 
-    private Map<UUID, Integer> best(String sql, UUID anchor, int minScore, int limit) {
+    /**
+     * Reads the tiers strongest first and stops as soon as {@code limit} matches found score at least what anything in
+     * the tiers not read yet could score; each tier reads at most {@code candidates} rows.
+     */
+    private Map<UUID, Integer> best(String sql, String boundsSql, Tiers tiers, UUID anchor, int minScore, int limit, int candidates) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery(sql)
-                .setParameter("anchor", anchor).setParameter("minScore", minScore).setParameter("limit", limit)
-                .getResultList();
+        List<Object[]> bounds = entityManager.createNativeQuery(boundsSql).setParameter("anchor", anchor).getResultList();
+        if (bounds.isEmpty()) {
+            return Map.of();
+        }
+        Object[] anchorHas = bounds.get(0);
+        int wordsMax = ((Number) anchorHas[0]).intValue();
+        int contextMax = MatchScore.TERRITORY_COVERED + MatchScore.DEAL_TYPE + (Boolean.TRUE.equals(anchorHas[1]) ? MatchScore.WITHIN_BUDGET : 0);
+        Map<UUID, Integer> found = new HashMap<>();
+        for (Tiers.Tier tier : tiers.strongestFirst(wordsMax, contextMax, Boolean.TRUE.equals(anchorHas[2]), Boolean.TRUE.equals(anchorHas[3]))) {
+            if (found.size() >= limit && ranked(found).get(limit - 1).getValue() >= tier.bound()) {
+                break;
+            }
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = entityManager.createNativeQuery(sql.formatted(SCORE, tier.candidates()))
+                    .setParameter("anchor", anchor).setParameter("minScore", minScore).setParameter("limit", limit)
+                    .setParameter("candidates", candidates).getResultList();
+            rows.forEach(row -> found.put((UUID) row[0], ((Number) row[1]).intValue()));
+        }
         Map<UUID, Integer> scores = new LinkedHashMap<>();
-        rows.forEach(row -> scores.put((UUID) row[0], ((Number) row[1]).intValue()));
+        ranked(found).stream().limit(limit).forEach(entry -> scores.put(entry.getKey(), entry.getValue()));
         return scores;
+    }
+
+    private static List<Map.Entry<UUID, Integer>> ranked(Map<UUID, Integer> found) {
+        return found.entrySet().stream().sorted(Map.Entry.<UUID, Integer>comparingByValue().reversed()
+                .thenComparing(Map.Entry.comparingByKey())).toList();
     }
 
     private List<Found> evidence(String pairs, UUID anchor, Map<UUID, Integer> scores, boolean anchorIsNeed) {

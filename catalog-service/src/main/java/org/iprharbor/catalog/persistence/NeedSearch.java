@@ -33,7 +33,9 @@ public class NeedSearch {
         Map<String, Object> parameters = new LinkedHashMap<>();
         String where = where(criteria, viewer, parameters);
         String rank = sort == SearchSort.RELEVANCE ? SearchSql.rank("n", criteria.text(), parameters) : null;
-        return SearchSql.page(entityManager, "need", "n", where, parameters, "n.posted_at", rank, after, limit,
+        return SearchSql.page(entityManager,
+                rank == null ? "need" : SearchSql.rankedCandidates("need", "n", where), "n", rank == null ? where : "TRUE", parameters,
+                "n.posted_at", rank, after, limit,
                 ids -> Need.<Need>list("id in ?1", ids).stream().collect(Collectors.toMap(need -> need.id, Function.identity())));
     }
 

@@ -38,7 +38,9 @@ public class PatentSearch {
         Map<String, Object> parameters = new LinkedHashMap<>();
         String where = where(criteria, viewer, parameters);
         String rank = sort == SearchSort.RELEVANCE ? SearchSql.rank("p", criteria.text(), parameters) : null;
-        SearchSql.Page<Patent> page = SearchSql.page(entityManager, "patent", "p", where, parameters, "p.listed_at", rank,
+        SearchSql.Page<Patent> page = SearchSql.page(entityManager,
+                rank == null ? "patent" : SearchSql.rankedCandidates("patent", "p", where), "p", rank == null ? where : "TRUE", parameters,
+                "p.listed_at", rank,
                 after, limit, ids -> Patent.<Patent>list("id in ?1", ids).stream()
                         .collect(Collectors.toMap(patent -> patent.id, Function.identity())));
         return new Result(page.items(), page.next());

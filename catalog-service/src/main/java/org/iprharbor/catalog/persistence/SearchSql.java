@@ -28,7 +28,22 @@ public final class SearchSql {
      */
     private static final String QUERY = "(SELECT websearch_to_tsquery('simple', :words))";
 
+    /**
+     * How many matching rows relevance order ranks at most. Ranking every match read the stored search vector of each
+     * (a common word matches a tenth of a million patents: p99 14 s); the first this many the indexes yield are
+     * ranked instead, so relevance order is the order within them (docs/benchmarks/tuning.md, "Search at 1M").
+     */
+    static final int RANKED_CANDIDATES = 1_000;
+
     private SearchSql() {
+    }
+
+    /**
+     * The rows a relevance-ordered search ranks, as a table for {@link #page}: at most {@link #RANKED_CANDIDATES} of
+     * those matching {@code where}, in the order the indexes yield them (storage order, not newest or best first).
+     */
+    static String rankedCandidates(String table, String alias, String where) {
+        return "(SELECT * FROM " + table + " " + alias + " WHERE " + where + " LIMIT " + RANKED_CANDIDATES + ")";
     }
 
     /** Full text for the words, substring (trigram-indexed) for unsegmented terms. */

@@ -17,10 +17,13 @@ import org.iprharbor.deal.domain.Terms;
  * Payload of every event on {@code harbor.deals.v1}: the parties, the patent, the state after the change, the
  * current terms and until when the open offer stands, and the deal's version (also the record's {@code ce_sequence}).
  * The published contract is docs/asyncapi/deal-service/asyncapi.yaml: add fields freely, never remove or retype one.
+ *
+ * @param matchId the catalog's match the deal was offered from, null when it was not: on every event of the deal, so a
+ *        consumer counting deals from matches never has to remember the deal-opened event
  */
 public record DealEvent(UUID dealId, UUID patentId, UUID buyerId, UUID sellerId, String buyerCountry,
         String sellerCountry, DealType dealType, DealState state, int termsVersion, TermsPayload terms,
-        Instant validUntil, String reason, long version) {
+        Instant validUntil, String reason, long version, UUID matchId) {
 
     /** The terms as published; the amount is a string so no consumer rounds it through a double. */
     public record TermsPayload(PricePayload price, BigDecimal royaltyPercent, List<String> territory,
@@ -37,6 +40,6 @@ public record DealEvent(UUID dealId, UUID patentId, UUID buyerId, UUID sellerId,
                 terms.royaltyPercent(), terms.territory(), terms.termYears(), terms.fieldOfUse());
         return new DealEvent(deal.id(), deal.patentId(), deal.buyerId(), deal.sellerId(), deal.buyerCountry(),
                 deal.sellerCountry(), deal.dealType(), change.to(), deal.termsVersion(), payload, deal.validUntil(),
-                change.reason(), deal.version());
+                change.reason(), deal.version(), deal.matchId());
     }
 }

@@ -67,7 +67,7 @@ final class DealBuilder {
     }
 
     Deal offered() {
-        return Deal.open(UUID.randomUUID(), parties(), dealType, terms("250000.00"), VALID_UNTIL, T0);
+        return Deal.open(UUID.randomUUID(), parties(), null, dealType, terms("250000.00"), VALID_UNTIL, T0);
     }
 
     /** A deal in {@code state}, reached through the real commands (EXPORT_REVIEW needs restricted technology). */

@@ -20,6 +20,7 @@ import org.iprharbor.bench.scenario.DeliveryDrainBenchmark;
 import org.iprharbor.bench.scenario.EventLagBenchmark;
 import org.iprharbor.bench.scenario.FanoutBenchmark;
 import org.iprharbor.bench.scenario.FootprintBenchmark;
+import org.iprharbor.bench.scenario.MatchingBenchmark;
 import org.iprharbor.bench.scenario.OfferBenchmark;
 import org.iprharbor.bench.scenario.OffersAloneBenchmark;
 import org.iprharbor.bench.scenario.RelayBenchmark;
@@ -35,7 +36,7 @@ public final class BenchmarkSuite {
 
     private static final List<Benchmark> ALL = List.of(new OfferBenchmark(), new EventLagBenchmark(), new RelayBenchmark(),
             new SearchBenchmark(), new FanoutBenchmark(), new FootprintBenchmark(), new CostBenchmark(), new DeliveryDrainBenchmark(),
-            new OffersAloneBenchmark());
+            new MatchingBenchmark(), new OffersAloneBenchmark());
 
     private BenchmarkSuite() {
     }
@@ -87,7 +88,7 @@ public final class BenchmarkSuite {
                 case "--quick" -> quick = true;
                 case "--with-1m" -> millionPatents = true;
                 case "--only" -> only.addAll(List.of(args[++i].split(",")));
-                default -> throw new IllegalArgumentException("usage: run [--quick] [--with-1m] [--only offers,lag,relay,search,fanout,footprint,cost,drain,offers-alone]");
+                default -> throw new IllegalArgumentException("usage: run [--quick] [--with-1m] [--only offers,lag,relay,search,fanout,footprint,cost,drain,matching,offers-alone]");
             }
         }
         Set<String> names = new LinkedHashSet<>(ALL.stream().map(Benchmark::name).toList());

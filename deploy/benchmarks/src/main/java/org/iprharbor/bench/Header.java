@@ -31,7 +31,7 @@ final class Header {
             - Tuning changes the measurements justified, with before/after figures: [benchmarks/tuning.md](benchmarks/tuning.md).
 
             Reproduce every figure above with the command at the top; `--only <names>` (offers, lag, relay, search,
-            fanout, footprint, offers-alone) runs a part (lag and fan-out load at half the offers' max rate when `offers` ran first,
+            fanout, footprint, cost, drain, matching, offers-alone) runs a part (lag and fan-out load at half the offers' max rate when `offers` ran first,
             otherwise at a fixed rate they print).
             """;
 

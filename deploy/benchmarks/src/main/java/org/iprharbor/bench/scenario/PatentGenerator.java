@@ -34,7 +34,8 @@ final class PatentGenerator {
             { "uz", "batareya quyosh shamol suv tozalash paxta qum temir qotishma sensor polimer dvigatel klapan beton "
                     + "usul qurilma material" } };
 
-    private static final String SUBCLASSES = "H01M C07D A61K G06F B60L E01F F03D C02F A01B H04L G01N B01J C08L E21B F24S H02J "
+    /** The IPC subclasses generated patents (and needs, {@code NeedGenerator}) are classified in. */
+    static final String SUBCLASSES = "H01M C07D A61K G06F B60L E01F F03D C02F A01B H04L G01N B01J C08L E21B F24S H02J "
             + "A01G B01D C22C D01F";
 
     private PatentGenerator() {
@@ -43,30 +44,41 @@ final class PatentGenerator {
     /** Adds {@code count} patents; returns how many the catalog holds afterwards. */
     static long generate(Connection catalog, int count, long seed) throws SQLException {
         try (Statement sql = catalog.createStatement()) {
-            sql.execute("SELECT setseed(" + (seed % 1000) / 1000.0 + ")");
-            sql.execute("CREATE OR REPLACE FUNCTION pg_temp.pick(words text[]) RETURNS text LANGUAGE sql VOLATILE AS "
-                    + "$$ SELECT words[1 + floor(random() * array_length(words, 1))::int] $$");
-            sql.execute("CREATE OR REPLACE FUNCTION pg_temp.phrase(words text[], n int, sep text) RETURNS text LANGUAGE sql VOLATILE AS "
-                    + "$$ SELECT string_agg(pg_temp.pick(words), sep) FROM generate_series(1, n) $$");
-            long first;
-            try (ResultSet row = sql.executeQuery("SELECT count(*) FROM patent")) {
-                row.next();
-                first = row.getLong(1);
-            }
+            randomHelpers(sql, seed);
+            long first = count(sql, "SELECT count(*) FROM patent");
             sql.executeUpdate(insert(count, first));
-            try (ResultSet row = sql.executeQuery("SELECT count(*) FROM patent")) {
-                row.next();
-                return row.getLong(1);
-            }
+            return count(sql, "SELECT count(*) FROM patent");
         }
     }
 
-    private static String insert(int count, long offset) {
+    /** Seeds PostgreSQL's random() and defines {@code pg_temp.pick(words)} and {@code pg_temp.phrase(words, n, sep)}. */
+    static void randomHelpers(Statement sql, long seed) throws SQLException {
+        sql.execute("SELECT setseed(" + (seed % 1000) / 1000.0 + ")");
+        sql.execute("CREATE OR REPLACE FUNCTION pg_temp.pick(words text[]) RETURNS text LANGUAGE sql VOLATILE AS "
+                + "$$ SELECT words[1 + floor(random() * array_length(words, 1))::int] $$");
+        sql.execute("CREATE OR REPLACE FUNCTION pg_temp.phrase(words text[], n int, sep text) RETURNS text LANGUAGE sql VOLATILE AS "
+                + "$$ SELECT string_agg(pg_temp.pick(words), sep) FROM generate_series(1, n) $$");
+    }
+
+    static long count(Statement sql, String query) throws SQLException {
+        try (ResultSet row = sql.executeQuery(query)) {
+            row.next();
+            return row.getLong(1);
+        }
+    }
+
+    /** The word lists as the rows of a SQL {@code VALUES} list: {@code ('en', ARRAY['battery', …]), …}. */
+    static String languageValues() {
         StringBuilder languages = new StringBuilder();
         for (String[] words : WORDS) {
             languages.append(languages.isEmpty() ? "" : ", ").append("('").append(words[0]).append("', ARRAY['")
                     .append(String.join("','", words[1].split(" "))).append("'])");
         }
+        return languages.toString();
+    }
+
+    private static String insert(int count, long offset) {
+        String languages = languageValues();
         return """
                 WITH lang(code, words) AS (VALUES %s),
                 locals AS (SELECT array_agg(code ORDER BY code) AS codes FROM lang WHERE code <> 'en'),
