@@ -223,6 +223,21 @@ async function refreshFunnel() {
     $('funnel-total').textContent = counts.reduce((a, b) => a + b, 0) + ' in the last hour';
 }
 
+function percent(share) {
+    return (share * 100).toFixed(1) + '%';
+}
+
+async function refreshMatches() {
+    const matches = await api('/matches');
+    // newest day first, as an operator reads it
+    $('matches-rows').replaceChildren(...matches.days.slice().reverse().map((day) =>
+        el('tr', { 'data-day': day.day }, el('td', {}, day.day), el('td', { class: 'num' }, day.found),
+            el('td', { class: 'num' }, day.offered), el('td', { class: 'num' }, day.completed))));
+    $('matches-total').textContent = matches.found + ' found in 14 days';
+    $('matches-offered').textContent = percent(matches.offeredShare) + ' (' + matches.offered + ')';
+    $('matches-completed').textContent = percent(matches.completedShare) + ' (' + matches.completed + ')';
+}
+
 async function refreshThroughput() {
     const throughput = await api('/throughput');
     const charts = throughput.topics.map((topic) => {
@@ -342,6 +357,7 @@ function startDashboard() {
     state.held = [];
     openFeed();
     every(REFRESH_MS, refreshFunnel);
+    every(REFRESH_MS, refreshMatches);
     every(REFRESH_MS, refreshThroughput);
     every(REFRESH_MS, refreshLag);
     every(REFRESH_MS, refreshDeliveries);

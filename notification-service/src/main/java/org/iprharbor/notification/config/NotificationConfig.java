@@ -23,6 +23,8 @@ public interface NotificationConfig {
 
     Webhooks webhooks();
 
+    Matches matches();
+
     /** The durable delivery queue. */
     interface Delivery {
 
@@ -76,5 +78,33 @@ public interface NotificationConfig {
          */
         @WithDefault("false")
         boolean allowPrivateTargets();
+    }
+
+    /** Telling the two parties of a match found by catalog-service (docs/matching.md, "Telling people"). */
+    interface Matches {
+
+        /**
+         * The least score (0–100) worth a message. The catalog records a match from 25 (a shared IPC subclass alone);
+         * 50 asks for more than that bare overlap (a shared main group with a territory, a deal type or a word, or a
+         * subclass with two more pieces of evidence), so a message means a match a person would follow up. Every
+         * match still shows in the parties' match lists and reaches webhooks.
+         */
+        @WithDefault("50")
+        int minScore();
+
+        /**
+         * How long a party's oldest pending notice waits for more before they are sent: one match alone, several as
+         * one digest. Ten minutes collects the burst a new need or patent causes without delaying the news much.
+         */
+        @WithDefault("10m")
+        Duration digestWindow();
+
+        /** How often the digest job looks for parties whose window has passed. */
+        @WithDefault("30s")
+        Duration pollInterval();
+
+        /** Parties the digest job sends to per look (each in its own transaction). */
+        @WithDefault("100")
+        int partiesPerPoll();
     }
 }

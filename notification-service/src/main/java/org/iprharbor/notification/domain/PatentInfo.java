@@ -12,6 +12,8 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import org.iprharbor.notification.localisation.Titles;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
@@ -51,12 +53,6 @@ public class PatentInfo extends PanacheEntityBase {
 
     /** The title in the first of the languages that has one, else English, else the publication number. */
     public String titleFor(List<String> languages) {
-        for (String language : languages) {
-            String title = titles.get(language);
-            if (title != null) {
-                return title;
-            }
-        }
-        return titles.getOrDefault("en", publicationNumber);
+        return Titles.pick(titles, languages, publicationNumber);
     }
 }

@@ -6,24 +6,28 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import org.iprharbor.kit.events.EventBatches;
+import org.iprharbor.notification.matches.NeedNotifications;
 import org.iprharbor.notification.routing.DealNotifications;
 import org.iprharbor.notification.routing.PatentNotifications;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
 /**
- * Reads the patent and deal topics; a record that cannot be applied goes to the topic's dead-letter twin.
+ * Reads the patent, need and deal topics; a record that cannot be applied goes to the topic's dead-letter twin.
  */
 @ApplicationScoped
 public class PlatformEventsConsumer {
 
     private final PatentNotifications patents;
     private final DealNotifications deals;
+    private final NeedNotifications needs;
     private final EventBatches batches;
 
-    PlatformEventsConsumer(PatentNotifications patents, DealNotifications deals, EventBatches batches) {
+    PlatformEventsConsumer(PatentNotifications patents, DealNotifications deals, NeedNotifications needs,
+            EventBatches batches) {
         this.patents = patents;
         this.deals = deals;
+        this.needs = needs;
         this.batches = batches;
     }
 
@@ -37,5 +41,11 @@ public class PlatformEventsConsumer {
     @Blocking
     public void onDealEvents(ConsumerRecords<String, String> records) {
         batches.apply("deal event", records, deals::apply);
+    }
+
+    @Incoming("needs")
+    @Blocking
+    public void onNeedEvents(ConsumerRecords<String, String> records) {
+        batches.apply("need event", records, needs::apply);
     }
 }

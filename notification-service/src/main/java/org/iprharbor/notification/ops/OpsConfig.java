@@ -13,7 +13,7 @@ import io.smallrye.config.WithDefault;
 public interface OpsConfig {
 
     /** The platform's event topics the dashboard watches; their {@code .dlq} twins hold the dead letters. */
-    @WithDefault("harbor.partners.v1,harbor.patents.v1,harbor.deals.v1,harbor.notifications.v1")
+    @WithDefault("harbor.partners.v1,harbor.patents.v1,harbor.needs.v1,harbor.deals.v1,harbor.notifications.v1")
     List<String> topics();
 
     /** How many recent events the live feed keeps in memory (oldest dropped first). */

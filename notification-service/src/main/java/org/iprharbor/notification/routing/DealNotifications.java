@@ -57,10 +57,10 @@ public class DealNotifications {
         this.awaiting = awaiting;
     }
 
-    /** The fields read from a {@code harbor.deals.v1} payload. */
+    /** The fields read from a {@code harbor.deals.v1} payload; {@code matchId} names the match an offer came from. */
     public record DealSnapshot(UUID dealId, UUID patentId, UUID buyerId, UUID sellerId, String buyerCountry,
             String sellerCountry, String dealType, String state, Integer termsVersion, Terms terms, String reason,
-            Instant validUntil) {
+            Instant validUntil, UUID matchId) {
 
         /** The deal's current terms. */
         public record Terms(Price price, List<String> territory) {
@@ -83,7 +83,7 @@ public class DealNotifications {
         }
         String cloudEvent = log.record("harbor.deals.v1", event);
         if (deal.state() != null) {
-            funnel.record(deal.dealId(), deal.state(), event.sequence(), event.time());
+            funnel.record(deal.dealId(), deal.state(), event.sequence(), event.time(), deal.matchId());
         }
         String kind = kind(event);
         PartnerContact buyer = PartnerContact.findById(deal.buyerId());
@@ -95,7 +95,7 @@ public class DealNotifications {
         if (texts.hasKey(kind + ".operator.subject")) {
             notifier.notifyOperators(config.operatorEmail(), event, kind + ".operator", facts(deal, null));
         }
-        webhooks.fanOut(event, cloudEvent, countries(deal), deal.dealType());
+        webhooks.fanOut(event, cloudEvent, countries(deal), Set.of(deal.dealType()));
     }
 
     /** Tells a party the deal events that waited for their contact data, in the transaction that keeps it. */

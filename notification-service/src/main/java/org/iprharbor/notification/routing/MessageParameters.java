@@ -11,20 +11,22 @@ import java.util.Map;
 import org.iprharbor.notification.domain.PatentInfo;
 import org.iprharbor.notification.localisation.Formats;
 import org.iprharbor.notification.localisation.NotificationTexts;
+import org.iprharbor.notification.localisation.Titles;
 
 /**
  * The facts a notification tells, turned into the template parameters for one reader's language and time zone.
  */
 public record MessageParameters(PatentInfo patent, String publicationNumber, String counterparty, List<String> dealTypes,
         BigDecimal amount, String currency, List<String> territory, Instant validUntil, Integer termsVersion,
-        String reason, String dealId) {
+        String reason, String dealId) implements MessageFacts {
 
+    @Override
     public Map<String, Object> forReader(String name, String language, List<String> preferredLanguages, ZoneId zone,
             NotificationTexts texts) {
         Locale locale = Locale.forLanguageTag(language);
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("name", name);
-        parameters.put("patent", patent != null ? patent.titleFor(preference(language, preferredLanguages)) : publicationNumber);
+        parameters.put("patent", patent != null ? patent.titleFor(Titles.order(language, preferredLanguages)) : publicationNumber);
         parameters.put("publication", patent != null ? patent.publicationNumber : publicationNumber);
         parameters.put("counterparty", counterparty == null ? "" : counterparty);
         parameters.put("dealType", String.join(", ", dealTypes.stream()
@@ -36,12 +38,5 @@ public record MessageParameters(PatentInfo patent, String publicationNumber, Str
         parameters.put("reason", reason == null ? "" : reason);
         parameters.put("dealId", dealId == null ? "" : dealId);
         return parameters;
-    }
-
-    /** Titles in the language we write in first, then the reader's other languages. */
-    private static List<String> preference(String language, List<String> preferred) {
-        List<String> order = new java.util.ArrayList<>(List.of(language));
-        preferred.stream().map(tag -> Locale.forLanguageTag(tag).getLanguage()).filter(tag -> !order.contains(tag)).forEach(order::add);
-        return order;
     }
 }

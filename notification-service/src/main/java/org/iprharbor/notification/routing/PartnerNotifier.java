@@ -41,7 +41,7 @@ public class PartnerNotifier {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void notifyPartner(PartnerContact reader, IncomingEvent event, String key, MessageParameters facts) {
+    public void notifyPartner(PartnerContact reader, IncomingEvent event, String key, MessageFacts facts) {
         String language = texts.languageFor(reader.languages);
         Map<String, Object> parameters = facts.forReader(reader.legalName, language, reader.languages,
                 ZoneId.of(reader.timeZone), texts);
@@ -52,8 +52,9 @@ public class PartnerNotifier {
             toInbox(reader, event, language, subject, body);
         }
         if (preference.email) {
-            queue.enqueueEmail(reader.id, event, reader.email, language, subject, text(language, parameters, body),
-                    html(language, subject, body, parameters));
+            String reference = texts.render(facts.referenceKey(), language, parameters);
+            queue.enqueueEmail(reader.id, event, reader.email, language, subject, text(language, parameters, body, reference),
+                    html(language, subject, body, parameters, reference));
         }
         Log.infof("notified partnerId=%s eventId=%s type=%s language=%s inbox=%s email=%s", reader.id, event.id(), key,
                 language, preference.inbox, preference.email);
@@ -78,17 +79,18 @@ public class PartnerNotifier {
         Map<String, Object> parameters = facts.forReader("IPR Harbor operations", "en", List.of("en"), ZoneId.of("UTC"), texts);
         String subject = texts.render(key + ".subject", "en", parameters);
         String body = texts.render(key + ".body", "en", parameters);
-        queue.enqueueEmail(OPERATORS, event, address, "en", subject, text("en", parameters, body),
-                html("en", subject, body, parameters));
+        String reference = texts.render(facts.referenceKey(), "en", parameters);
+        queue.enqueueEmail(OPERATORS, event, address, "en", subject, text("en", parameters, body, reference),
+                html("en", subject, body, parameters, reference));
     }
 
-    private String text(String language, Map<String, Object> parameters, String body) {
+    private String text(String language, Map<String, Object> parameters, String body, String reference) {
         return texts.render("email.greeting", language, parameters) + "\n\n" + body + "\n\n"
-                + texts.render("email.reference", language, parameters) + "\n\n-- \n"
+                + reference + "\n\n-- \n"
                 + texts.render("email.footer", language, parameters) + "\n";
     }
 
-    private String html(String language, String subject, String body, Map<String, Object> parameters) {
+    private String html(String language, String subject, String body, Map<String, Object> parameters, String reference) {
         boolean rtl = NotificationTexts.rightToLeft(language);
         return email.data("lang", language)
                 .data("dir", rtl ? "rtl" : "ltr")
@@ -96,7 +98,7 @@ public class PartnerNotifier {
                 .data("subject", subject)
                 .data("greeting", texts.render("email.greeting", language, parameters))
                 .data("body", body)
-                .data("reference", texts.render("email.reference", language, parameters))
+                .data("reference", reference)
                 .data("footer", texts.render("email.footer", language, parameters))
                 .render();
     }

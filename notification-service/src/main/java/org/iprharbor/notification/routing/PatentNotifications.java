@@ -62,7 +62,7 @@ public class PatentNotifications {
         if (LISTED.equals(event.type())) {
             alert(event, patent);
         }
-        webhooks.fanOut(event, cloudEvent, Set.of(snapshot.jurisdiction()), null);
+        webhooks.fanOut(event, cloudEvent, Set.of(snapshot.jurisdiction()), Set.of());
     }
 
     private PatentInfo keep(PatentSnapshot snapshot) {

@@ -23,15 +23,17 @@ public class WebhookFanout {
     }
 
     /**
-     * @param countries the countries the event involves (parties' countries, the patent's jurisdiction)
-     * @param dealType  the deal type it concerns, or null
+     * @param countries the countries the event involves (parties' countries, the patent's jurisdiction, a need's
+     *                  territories)
+     * @param dealTypes the deal types it concerns (a need's wanted types, a match's shared ones); a subscription
+     *                  filtered by deal type wants the event when one of them is among its types
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public int fanOut(IncomingEvent event, String cloudEvent, Set<String> countries, String dealType) {
+    public int fanOut(IncomingEvent event, String cloudEvent, Set<String> countries, Set<String> dealTypes) {
         List<WebhookSubscription> subscriptions = WebhookSubscription.list("enabled", true);
         int queued = 0;
         for (WebhookSubscription subscription : subscriptions) {
-            if (matches(subscription, event.type(), countries, dealType)) {
+            if (matches(subscription, event.type(), countries, dealTypes)) {
                 queue.enqueueWebhook(subscription.id, event.id(), event.type(), subscription.url, cloudEvent);
                 queued++;
             }
@@ -39,9 +41,9 @@ public class WebhookFanout {
         return queued;
     }
 
-    static boolean matches(WebhookSubscription subscription, String type, Set<String> countries, String dealType) {
+    static boolean matches(WebhookSubscription subscription, String type, Set<String> countries, Set<String> dealTypes) {
         return subscription.wants(type)
                 && (subscription.countries.isEmpty() || subscription.countries.stream().anyMatch(countries::contains))
-                && (subscription.dealTypes.isEmpty() || (dealType != null && subscription.dealTypes.contains(dealType)));
+                && (subscription.dealTypes.isEmpty() || subscription.dealTypes.stream().anyMatch(dealTypes::contains));
     }
 }

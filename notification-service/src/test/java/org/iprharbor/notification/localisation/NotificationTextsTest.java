@@ -29,6 +29,11 @@ class NotificationTextsTest {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{[a-zA-Z]+}");
 
+    /** What a match notice's texts are given besides the reader's name (see matches/MatchMessage). */
+    private static final Map<String, Object> MATCH_PARAMETERS = Map.of("need", "Катодный материал", "score", 90,
+            "reasons", "H01M 4", "count", 3, "matches", "• …", "reference", "1c7e3a54-6f81-4da2-8e5a-7b9c1d3e4f65",
+            "items", "KZ", "language", "English");
+
     @Inject
     NotificationTexts texts;
 
@@ -40,6 +45,7 @@ class NotificationTextsTest {
         for (String language : NotificationTexts.LANGUAGES) {
             Map<String, Object> parameters = facts.forReader("Lanzhou University", language, List.of(language),
                     ZoneId.of("Asia/Almaty"), texts);
+            parameters.putAll(MATCH_PARAMETERS);
             assertThat(texts.languageFor(List.of(language))).as("a bundle for " + language).isEqualTo(language);
             for (String key : texts.keys()) {
                 String rendered = texts.render(key, language, parameters);

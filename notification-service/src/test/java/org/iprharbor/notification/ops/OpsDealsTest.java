@@ -97,14 +97,15 @@ class OpsDealsTest {
         JsonPath throughput = given().auth().oauth2(TestTokens.operator()).when().get("/ops/api/throughput")
                 .then().statusCode(200).extract().jsonPath();
         assertThat(throughput.getList("topics.topic", String.class))
-                .containsExactly("harbor.partners.v1", "harbor.patents.v1", "harbor.deals.v1", "harbor.notifications.v1");
+                .containsExactly("harbor.partners.v1", "harbor.patents.v1", "harbor.needs.v1", "harbor.deals.v1",
+                        "harbor.notifications.v1");
         assertThat(throughput.getList("topics[0].counts")).hasSize(30);
 
         await().atMost(CatalogAndDeals.WAIT).untilAsserted(() -> {
             JsonPath lag = given().auth().oauth2(TestTokens.operator()).when().get("/ops/api/lag")
                     .then().statusCode(200).extract().jsonPath();
             assertThat(lag.getList("group", String.class)).contains("notification-service.deals", "notification-service.patents",
-                    "notification-service.catalog-partners");
+                    "notification-service.needs", "notification-service.catalog-partners");
             assertThat(lag.getString("find { it.group == 'notification-service.deals' }.service")).isEqualTo("notification-service");
             assertThat(lag.getLong("find { it.group == 'notification-service.deals' }.lag")).isGreaterThanOrEqualTo(0);
         });

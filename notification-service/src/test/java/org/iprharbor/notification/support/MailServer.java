@@ -1,10 +1,14 @@
 package org.iprharbor.notification.support;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -48,5 +52,35 @@ public class MailServer implements QuarkusTestResourceLifecycleManager {
                 return false;
             }
         }).toList();
+    }
+
+    /** The message's plain-text part, decoded (what a reader of any script sees, not the transfer encoding). */
+    public static String text(MimeMessage message) {
+        try {
+            String text = plain(message);
+            if (text == null) {
+                throw new IllegalStateException("the message has no text/plain part");
+            }
+            return text;
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String plain(Part part) throws MessagingException, IOException {
+        if (part.isMimeType("text/plain")) {
+            return (String) part.getContent();
+        }
+        if (part.getContent() instanceof Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                String text = plain(multipart.getBodyPart(i));
+                if (text != null) {
+                    return text;
+                }
+            }
+        }
+        return null;
     }
 }

@@ -17,12 +17,14 @@ import org.iprharbor.notification.ops.delivery.DeliveryHealth;
 import org.iprharbor.notification.ops.delivery.DeliveryHealthView;
 import org.iprharbor.notification.ops.funnel.DealFunnel;
 import org.iprharbor.notification.ops.funnel.FunnelView;
+import org.iprharbor.notification.ops.funnel.MatchFunnel;
+import org.iprharbor.notification.ops.funnel.MatchFunnelView;
 import org.iprharbor.notification.ops.traffic.ConsumerLag;
 import org.iprharbor.notification.ops.traffic.Throughput;
 import org.iprharbor.notification.ops.traffic.ThroughputView;
 
 /**
- * The dashboard's read-only panels: who is signed in, the deal funnel, throughput per topic, consumer lag and
+ * The dashboard's read-only panels: who is signed in, the deal funnel, the match funnel, throughput per topic, consumer lag and
  * delivery health.
  */
 @Path("/ops/api")
@@ -36,13 +38,16 @@ public class OpsPanelsResource {
     private final Throughput throughput;
     private final ConsumerLag lag;
     private final DeliveryHealth deliveries;
+    private final MatchFunnel matches;
 
-    OpsPanelsResource(Caller caller, DealFunnel funnel, Throughput throughput, ConsumerLag lag, DeliveryHealth deliveries) {
+    OpsPanelsResource(Caller caller, DealFunnel funnel, Throughput throughput, ConsumerLag lag, DeliveryHealth deliveries,
+            MatchFunnel matches) {
         this.caller = caller;
         this.funnel = funnel;
         this.throughput = throughput;
         this.lag = lag;
         this.deliveries = deliveries;
+        this.matches = matches;
     }
 
     @GET
@@ -57,6 +62,13 @@ public class OpsPanelsResource {
     @Operation(summary = "Deals per state now, and deal transitions per minute over the last hour")
     public FunnelView funnel() {
         return funnel.now();
+    }
+
+    @GET
+    @Path("/matches")
+    @Operation(summary = "Matches found per day over two weeks, and the shares that became offers and completed deals")
+    public MatchFunnelView matches() {
+        return matches.now();
     }
 
     @GET

@@ -23,9 +23,11 @@ import org.iprharbor.kit.persistence.SqlValues;
 @ApplicationScoped
 public class DealFunnel {
 
+    /** The state of a deal that went all the way (the match funnel counts the matches that reached it). */
+    static final String COMPLETED = "COMPLETED";
     /** The states in the order a deal moves through them, then the ends that are not completion. */
     static final List<String> STATES = List.of("OFFERED", "COUNTERED", "AGREED", "SIGNED", "EXPORT_REVIEW", "CLEARED",
-            "PAID", "RECORDED", "COMPLETED", "REJECTED", "WITHDRAWN", "EXPIRED", "CANCELLED");
+            "PAID", "RECORDED", COMPLETED, "REJECTED", "WITHDRAWN", "EXPIRED", "CANCELLED");
     private static final int MINUTES = 60;
 
     private final EntityManager entityManager;
@@ -34,17 +36,20 @@ public class DealFunnel {
         this.entityManager = entityManager;
     }
 
-    /** Records a deal's state at {@code version}, in the transaction that applies the deal event. */
+    /**
+     * Records a deal's state at {@code version}, and the match it came from (null if none), in the transaction that
+     * applies the deal event.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void record(UUID dealId, String state, long version, Instant at) {
+    public void record(UUID dealId, String state, long version, Instant at, UUID matchId) {
         entityManager.createNativeQuery("""
-                INSERT INTO deal_funnel (deal_id, state, version, updated_at) VALUES (?1, ?2, ?3, ?4)
+                INSERT INTO deal_funnel (deal_id, state, version, updated_at, match_id) VALUES (?1, ?2, ?3, ?4, ?5)
                 ON CONFLICT (deal_id) DO UPDATE SET state = EXCLUDED.state, version = EXCLUDED.version,
-                    updated_at = EXCLUDED.updated_at
+                    updated_at = EXCLUDED.updated_at, match_id = COALESCE(deal_funnel.match_id, EXCLUDED.match_id)
                 WHERE deal_funnel.version < EXCLUDED.version""")
                 .setFlushMode(FlushModeType.COMMIT) // an insert that reads no entity: no need to flush the session first
                 .setParameter(1, dealId).setParameter(2, state).setParameter(3, version).setParameter(4, at)
-                .executeUpdate();
+                .setParameter(5, matchId).executeUpdate();
     }
 
     @Transactional
