@@ -11,6 +11,7 @@ import org.iprharbor.deal.domain.Deal;
 import org.iprharbor.deal.domain.DealCommand;
 import org.iprharbor.deal.domain.DealState;
 import org.iprharbor.deal.domain.DealType;
+import org.iprharbor.deal.domain.Deadline;
 import org.iprharbor.deal.domain.Party;
 
 /**
@@ -18,13 +19,19 @@ import org.iprharbor.deal.domain.Party;
  *
  * @param turn whose move it is while negotiating (BUYER or SELLER), absent afterwards
  * @param allowedCommands the commands the caller may send now, by their path names
+ * @param intentReference the export authority's letter of intent, for restricted technology leaving China
+ * @param licenceNumber the export licence, for restricted technology leaving China
+ * @param effectiveAt when the contract took effect: on signing, or on the export licence
+ * @param deadlines every deadline the deal has run against, open and closed, with who must act and how it ended
+ *        (docs/deal-procedure.md)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DealView(UUID id, UUID patentId, DealType dealType, UUID buyerId, String buyerCountry, UUID sellerId,
         String sellerCountry, DealState state, int termsVersion, TermsBody terms, Party turn, Instant validUntil,
         Instant buyerSignedAt, Instant sellerSignedAt, String agreedTermsSha256, String contractRegistration,
         String settlementReference, String recordalNumber, LocalDate recordedOn, String closingReason,
-        Instant openedAt, Instant updatedAt, long version, List<String> allowedCommands) {
+        Instant openedAt, Instant updatedAt, long version, List<String> allowedCommands, String intentReference,
+        String licenceNumber, Instant effectiveAt, List<Deadline> deadlines) {
 
     public static DealView of(Deal deal, List<DealCommand> allowed) {
         return new DealView(deal.id(), deal.patentId(), deal.dealType(), deal.buyerId(), deal.buyerCountry(),
@@ -32,6 +39,7 @@ public record DealView(UUID id, UUID patentId, DealType dealType, UUID buyerId, 
                 deal.turn(), deal.validUntil(), deal.buyerSignedAt(), deal.sellerSignedAt(), deal.agreedTermsSha256(),
                 deal.contractRegistration(), deal.settlementReference(), deal.recordalNumber(), deal.recordedOn(),
                 deal.closingReason(), deal.openedAt(), deal.updatedAt(), deal.version(),
-                allowed.stream().map(DealCommand::label).toList());
+                allowed.stream().map(DealCommand::label).toList(), deal.intentReference(), deal.licenceNumber(),
+                deal.effectiveAt(), deal.deadlines());
     }
 }

@@ -77,8 +77,7 @@ public class OfferService {
         DealParties parties = new DealParties(patent.id, buyer.id, buyer.country, seller.id, seller.country,
                 patent.jurisdiction, exportClass(patent));
         Deal deal = Deal.open(dealId, parties, request.dealType(), request.terms().toTerms(), request.validUntil(), now);
-        deal.persist();
-        journal.record(deal, deal.openingEvents(), new Actor(buyerId, ActorRole.BUYER));
+        journal.open(deal, new Actor(buyerId, ActorRole.BUYER));
         return new Offered(deal, true);
     }
 
