@@ -35,15 +35,18 @@ class EventContractTest extends ProducerContract {
     }
 
     /**
-     * One deal to completion, one in effect past its registration deadline, restricted exports refused at the letter
-     * of intent and at the licence, and each way a negotiation or an agreement can end.
+     * One deal to completion (offered from a match, so its events carry a matchId), one in effect past its
+     * registration deadline, restricted exports refused at the letter of intent and at the licence, and each way a
+     * negotiation or an agreement can end (with a null matchId).
      */
     @Override
     protected void produceEveryDocumentedType() {
         Market free = DealFixtures.market("KZ", "FREE", "EXCLUSIVE_LICENCE", "NON_EXCLUSIVE_LICENCE");
         String buyer = TestTokens.partner(free.buyerId());
         String seller = TestTokens.partner(free.sellerId());
-        UUID completed = open(free, "EXCLUSIVE_LICENCE");
+        UUID matchId = DealFixtures.match(free.buyerId(), free.patentId(), free.sellerId());
+        UUID completed = DealFixtures.offer(free.buyerId(),
+                DealFixtures.offerBody(free.patentId(), "EXCLUSIVE_LICENCE", matchId));
         command(seller, completed, "counter", Map.of("terms", DealFixtures.terms("300000.00"))).statusCode(200);
         command(buyer, completed, "accept", null).statusCode(200);
         command(buyer, completed, "sign", null).statusCode(200);

@@ -7,6 +7,8 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import org.iprharbor.deal.domain.Deal;
 import org.iprharbor.deal.domain.DealCommand;
 import org.iprharbor.deal.domain.DealState;
@@ -24,14 +26,21 @@ import org.iprharbor.deal.domain.Party;
  * @param effectiveAt when the contract took effect: on signing, or on the export licence
  * @param deadlines every deadline the deal has run against, open and closed, with who must act and how it ended
  *        (docs/deal-procedure.md)
+ * @param matchId always present (null included), as on the deal's events, so a client never has to tell "absent" from
+ *        "not from a match"
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DealView(UUID id, UUID patentId, DealType dealType, UUID buyerId, String buyerCountry, UUID sellerId,
         String sellerCountry, DealState state, int termsVersion, TermsBody terms, Party turn, Instant validUntil,
         Instant buyerSignedAt, Instant sellerSignedAt, String agreedTermsSha256, String contractRegistration,
         String settlementReference, String recordalNumber, LocalDate recordedOn, String closingReason,
-        Instant openedAt, Instant updatedAt, long version, List<String> allowedCommands, String intentReference,
-        String licenceNumber, Instant effectiveAt, List<Deadline> deadlines) {
+        Instant openedAt, Instant updatedAt, long version, List<String> allowedCommands,
+        @JsonInclude(JsonInclude.Include.ALWAYS) @Schema(description = MATCH_ID, nullable = true) UUID matchId,
+        String intentReference, String licenceNumber, Instant effectiveAt, List<Deadline> deadlines) {
+
+    static final String MATCH_ID = "The catalog's match this deal was offered from (the matchId the buyer gave on "
+            + "POST /deals: a match between the buyer's need and this patent), or null when the offer was not made from "
+            + "a match. It never changes, and every event of the deal on harbor.deals.v1 carries it too.";
 
     public static DealView of(Deal deal, List<DealCommand> allowed) {
         return new DealView(deal.id(), deal.patentId(), deal.dealType(), deal.buyerId(), deal.buyerCountry(),
@@ -39,7 +48,7 @@ public record DealView(UUID id, UUID patentId, DealType dealType, UUID buyerId, 
                 deal.turn(), deal.validUntil(), deal.buyerSignedAt(), deal.sellerSignedAt(), deal.agreedTermsSha256(),
                 deal.contractRegistration(), deal.settlementReference(), deal.recordalNumber(), deal.recordedOn(),
                 deal.closingReason(), deal.openedAt(), deal.updatedAt(), deal.version(),
-                allowed.stream().map(DealCommand::label).toList(), deal.intentReference(), deal.licenceNumber(),
-                deal.effectiveAt(), deal.deadlines());
+                allowed.stream().map(DealCommand::label).toList(), deal.matchId(), deal.intentReference(),
+                deal.licenceNumber(), deal.effectiveAt(), deal.deadlines());
     }
 }

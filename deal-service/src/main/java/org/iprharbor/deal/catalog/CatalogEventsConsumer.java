@@ -16,10 +16,12 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 public class CatalogEventsConsumer {
 
     private final CatalogReadModel readModel;
+    private final KnownMatches matches;
     private final EventBatches batches;
 
-    CatalogEventsConsumer(CatalogReadModel readModel, EventBatches batches) {
+    CatalogEventsConsumer(CatalogReadModel readModel, KnownMatches matches, EventBatches batches) {
         this.readModel = readModel;
+        this.matches = matches;
         this.batches = batches;
     }
 
@@ -33,5 +35,11 @@ public class CatalogEventsConsumer {
     @Blocking
     public void onPatentEvents(ConsumerRecords<String, String> records) {
         batches.apply("patent event", records, readModel::applyPatentEvent);
+    }
+
+    @Incoming("catalog-needs")
+    @Blocking
+    public void onNeedEvents(ConsumerRecords<String, String> records) {
+        batches.apply("need event", records, matches::apply);
     }
 }

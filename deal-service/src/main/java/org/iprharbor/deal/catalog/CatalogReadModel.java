@@ -5,10 +5,7 @@ import jakarta.transaction.Transactional;
 
 import org.iprharbor.deal.domain.KnownPartner;
 import org.iprharbor.deal.domain.KnownPatent;
-import org.iprharbor.kit.events.EventPayloads;
 import org.iprharbor.kit.events.IncomingEvent;
-import org.iprharbor.kit.events.PoisonEventException;
-import org.iprharbor.kit.inbox.Inbox;
 
 import io.quarkus.logging.Log;
 
@@ -21,20 +18,17 @@ public class CatalogReadModel {
 
     static final String CONSUMER = "deal-service.catalog-read-model";
 
-    private final Inbox inbox;
-    private final EventPayloads payloads;
+    private final OnceReader reader;
 
-    CatalogReadModel(Inbox inbox, EventPayloads payloads) {
-        this.inbox = inbox;
-        this.payloads = payloads;
+    CatalogReadModel(OnceReader reader) {
+        this.reader = reader;
     }
 
     @Transactional
     public void applyPartnerEvent(IncomingEvent event) {
-        PartnerSnapshot snapshot = payloads.read(event, PartnerSnapshot.class);
-        requireComplete(event, snapshot.partnerId() != null && snapshot.country() != null && snapshot.legalName() != null);
-        if (!inbox.firstDelivery(CONSUMER, event.id())) {
-            Log.debugf("duplicate event skipped eventId=%s", event.id());
+        PartnerSnapshot snapshot = reader.read(CONSUMER, event, PartnerSnapshot.class,
+                read -> read.partnerId() != null && read.country() != null && read.legalName() != null).orElse(null);
+        if (snapshot == null) {
             return;
         }
         KnownPartner partner = KnownPartner.findById(snapshot.partnerId());
@@ -54,11 +48,11 @@ public class CatalogReadModel {
 
     @Transactional
     public void applyPatentEvent(IncomingEvent event) {
-        PatentSnapshot snapshot = payloads.read(event, PatentSnapshot.class);
-        requireComplete(event, snapshot.patentId() != null && snapshot.ownerId() != null && snapshot.status() != null
-                && snapshot.exportClass() != null && snapshot.jurisdiction() != null && snapshot.dealTypes() != null);
-        if (!inbox.firstDelivery(CONSUMER, event.id())) {
-            Log.debugf("duplicate event skipped eventId=%s", event.id());
+        PatentSnapshot snapshot = reader.read(CONSUMER, event, PatentSnapshot.class,
+                read -> read.patentId() != null && read.ownerId() != null && read.status() != null
+                        && read.exportClass() != null && read.jurisdiction() != null && read.dealTypes() != null)
+                .orElse(null);
+        if (snapshot == null) {
             return;
         }
         KnownPatent patent = KnownPatent.findById(snapshot.patentId());
@@ -78,11 +72,5 @@ public class CatalogReadModel {
         patent.persist();
         Log.infof("patent known patentId=%s status=%s version=%d eventId=%s", patent.id, patent.status,
                 patent.catalogVersion, event.id());
-    }
-
-    private static void requireComplete(IncomingEvent event, boolean complete) {
-        if (!complete) {
-            throw new PoisonEventException(event.type() + " " + event.id() + " lacks required fields");
-        }
     }
 }

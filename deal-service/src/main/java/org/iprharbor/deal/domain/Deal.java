@@ -101,6 +101,8 @@ public class Deal extends PanacheEntityBase {
     private LocalDate recordedOn;
     @Column(name = "closing_reason")
     private String closingReason;
+    @Column(name = "match_id", updatable = false)
+    private UUID matchId;
     /** Every deadline the deal has run against, open and closed, in the order they opened. */
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
@@ -115,9 +117,12 @@ public class Deal extends PanacheEntityBase {
         // for Hibernate
     }
 
-    /** The buyer's opening offer (terms version 1); the offer rules that need the read model are the service's. */
-    public static Deal open(UUID id, DealParties parties, DealType dealType, Terms terms, Instant validUntil,
-            Instant now) {
+    /**
+     * The buyer's opening offer (terms version 1), from the catalog's match {@code matchId} or not (null); the offer
+     * rules that need the read model (the match's among them) are the service's.
+     */
+    public static Deal open(UUID id, DealParties parties, UUID matchId, DealType dealType, Terms terms,
+            Instant validUntil, Instant now) {
         OfferRules.checkOpening(parties, dealType, terms, validUntil, now);
         Deal deal = new Deal();
         deal.id = id;
@@ -128,6 +133,7 @@ public class Deal extends PanacheEntityBase {
         deal.sellerCountry = parties.sellerCountry();
         deal.patentJurisdiction = parties.patentJurisdiction();
         deal.exportClass = parties.exportClass();
+        deal.matchId = matchId;
         deal.dealType = dealType;
         deal.state = DealTransition.OPEN.to();
         deal.termsVersion = 1;
@@ -564,5 +570,10 @@ public class Deal extends PanacheEntityBase {
 
     public long version() {
         return version;
+    }
+
+    /** The catalog's match the deal was offered from, or null. */
+    public UUID matchId() {
+        return matchId;
     }
 }

@@ -20,10 +20,13 @@ import org.iprharbor.deal.domain.Terms;
  * The deal's open deadlines ride along on every event (operators' due-and-overdue panel reads them), and a step of
  * the deadline clock names the deadline it is about in {@code deadline}.
  * The published contract is docs/asyncapi/deal-service/asyncapi.yaml: add fields freely, never remove or retype one.
+ *
+ * @param matchId the catalog's match the deal was offered from, null when it was not: on every event of the deal, so a
+ *        consumer counting deals from matches never has to remember the deal-opened event
  */
 public record DealEvent(UUID dealId, UUID patentId, UUID buyerId, UUID sellerId, String buyerCountry,
         String sellerCountry, DealType dealType, DealState state, int termsVersion, TermsPayload terms,
-        Instant validUntil, String reason, long version, Instant effectiveAt, List<Deadline> deadlines,
+        Instant validUntil, String reason, long version, UUID matchId, Instant effectiveAt, List<Deadline> deadlines,
         Deadline deadline) {
 
     /** The terms as published; the amount is a string so no consumer rounds it through a double. */
@@ -41,7 +44,7 @@ public record DealEvent(UUID dealId, UUID patentId, UUID buyerId, UUID sellerId,
                 terms.royaltyPercent(), terms.territory(), terms.termYears(), terms.fieldOfUse());
         return new DealEvent(deal.id(), deal.patentId(), deal.buyerId(), deal.sellerId(), deal.buyerCountry(),
                 deal.sellerCountry(), deal.dealType(), change.to(), deal.termsVersion(), payload, deal.validUntil(),
-                change.reason(), deal.version(), deal.effectiveAt(),
+                change.reason(), deal.version(), deal.matchId(), deal.effectiveAt(),
                 deal.deadlines().stream().filter(Deadline::pending).toList(),
                 change.deadline() == null ? null : deal.deadlines().stream()
                         .filter(each -> each.kind() == change.deadline()).reduce((first, last) -> last).orElse(null));

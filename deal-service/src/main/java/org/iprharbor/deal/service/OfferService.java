@@ -38,11 +38,13 @@ public class OfferService {
 
     private final IdempotencyKeys idempotencyKeys;
     private final DealJournal journal;
+    private final MatchOrigin matchOrigin;
     private final ObjectMapper json;
 
-    OfferService(IdempotencyKeys idempotencyKeys, DealJournal journal, ObjectMapper json) {
+    OfferService(IdempotencyKeys idempotencyKeys, DealJournal journal, MatchOrigin matchOrigin, ObjectMapper json) {
         this.idempotencyKeys = idempotencyKeys;
         this.journal = journal;
+        this.matchOrigin = matchOrigin;
         this.json = json;
     }
 
@@ -64,6 +66,7 @@ public class OfferService {
             throw ProblemException.unprocessable("Partner " + buyerId + " is not known to deal-service yet; partners "
                     + "registered in the catalog arrive here within seconds.");
         }
+        matchOrigin.check(request.matchId(), buyerId, request.patentId());
         KnownPatent patent = KnownPatent.findById(request.patentId());
         if (patent == null) {
             throw ProblemException.unprocessable("Unknown patent " + request.patentId() + ".");
@@ -76,7 +79,8 @@ public class OfferService {
         Instant now = DealClock.now();
         DealParties parties = new DealParties(patent.id, buyer.id, buyer.country, seller.id, seller.country,
                 patent.jurisdiction, exportClass(patent));
-        Deal deal = Deal.open(dealId, parties, request.dealType(), request.terms().toTerms(), request.validUntil(), now);
+        Deal deal = Deal.open(dealId, parties, request.matchId(), request.dealType(), request.terms().toTerms(),
+                request.validUntil(), now);
         journal.open(deal, new Actor(buyerId, ActorRole.BUYER));
         return new Offered(deal, true);
     }

@@ -1,5 +1,7 @@
 package org.iprharbor.deal.api;
 
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,10 +13,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import org.iprharbor.deal.domain.Deal;
+import org.iprharbor.deal.domain.DealType;
 import org.iprharbor.deal.support.DealFixtures;
 import org.iprharbor.deal.support.DealFixtures.Market;
 import org.iprharbor.testing.TestTokens;
@@ -34,6 +41,9 @@ import static org.iprharbor.deal.support.DealFixtures.as;
  */
 @QuarkusTest
 class IdempotencyTest {
+
+    @Inject
+    ObjectMapper json;
 
     @BeforeAll
     static void logFailures() {
@@ -112,6 +122,29 @@ class IdempotencyTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void shouldKeepTheMatchIdInTheFingerprintOnlyWhenItIsGiven() throws Exception {
+        Market market = DealFixtures.market("KZ", "FREE", "NON_EXCLUSIVE_LICENCE");
+        UUID matchId = DealFixtures.match(market.buyerId(), market.patentId(), market.sellerId());
+        Map<String, Object> body = DealFixtures.offerBody(market.patentId(), "NON_EXCLUSIVE_LICENCE", matchId);
+        String key = UUID.randomUUID().toString();
+
+        String first = post(market.buyerId(), key, body).then().statusCode(201).extract().path("id");
+        post(market.buyerId(), key, body).then().statusCode(200).body("id", equalTo(first))
+                .body("matchId", equalTo(matchId.toString()));
+        body.remove("matchId");
+        post(market.buyerId(), key, body).then().statusCode(422)
+                .body("type", equalTo("https://iprharbor.org/problems/idempotency-key-reused"));
+        assertThat(dealsOf(market)).isEqualTo(1);
+
+        // an offer without matchId must hash as it did before the field existed, so a retry across the upgrade is
+        // still recognised: the fingerprinted JSON has no matchId member at all
+        OfferRequest withoutMatch = new OfferRequest(market.patentId(), DealType.NON_EXCLUSIVE_LICENCE,
+                new TermsBody(new TermsBody.PriceBody(new BigDecimal("1.00"), "CNY"), null, List.of("KZ"), 1, null),
+                Instant.parse("2027-01-31T00:00:00Z"), null);
+        assertThat(json.writeValueAsString(withoutMatch)).doesNotContain("matchId");
     }
 
     private static Response post(UUID buyer, String key, Map<String, Object> body) {

@@ -68,14 +68,14 @@ final class DealBuilder {
 
     /** The opening offer as the service leaves it: restricted technology leaving China waits for the letter of intent. */
     Deal offered() {
-        Deal deal = Deal.open(UUID.randomUUID(), parties(), dealType, terms("250000.00"), VALID_UNTIL, T0);
+        Deal deal = Deal.open(UUID.randomUUID(), parties(), null, dealType, terms("250000.00"), VALID_UNTIL, T0);
         deal.advance(T0);
         return deal;
     }
 
     /** The opening offer made at another time. */
     Deal offeredAt(Instant at) {
-        Deal deal = Deal.open(UUID.randomUUID(), parties(), dealType, terms("250000.00"), at.plus(60, ChronoUnit.DAYS), at);
+        Deal deal = Deal.open(UUID.randomUUID(), parties(), null, dealType, terms("250000.00"), at.plus(60, ChronoUnit.DAYS), at);
         deal.advance(at);
         return deal;
     }

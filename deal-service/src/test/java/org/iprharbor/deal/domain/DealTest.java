@@ -179,7 +179,7 @@ class DealTest {
         DealParties own = new DealParties(java.util.UUID.randomUUID(), builder.sellerId, "CN", builder.sellerId, "CN",
                 "CN", ExportClass.FREE);
 
-        assertThatThrownBy(() -> Deal.open(java.util.UUID.randomUUID(), own, DealType.ASSIGNMENT, terms("1.00"),
+        assertThatThrownBy(() -> Deal.open(java.util.UUID.randomUUID(), own, null, DealType.ASSIGNMENT, terms("1.00"),
                 VALID_UNTIL, T0)).isInstanceOfSatisfying(ProblemException.class,
                         e -> assertThat(e.status()).isEqualTo(422));
     }
@@ -199,11 +199,11 @@ class DealTest {
         Terms noTerm = new Terms(new Price(new java.math.BigDecimal("10.00"), "CNY"), null, List.of("KZ"), null, null);
         DealBuilder builder = aDeal();
 
-        assertThatThrownBy(() -> Deal.open(java.util.UUID.randomUUID(), builder.parties(), DealType.EXCLUSIVE_LICENCE,
-                noTerm, VALID_UNTIL, T0)).isInstanceOfSatisfying(ProblemException.class,
+        assertThatThrownBy(() -> Deal.open(java.util.UUID.randomUUID(), builder.parties(), null,
+                DealType.EXCLUSIVE_LICENCE, noTerm, VALID_UNTIL, T0)).isInstanceOfSatisfying(ProblemException.class,
                         e -> assertThat(e.errors()).extracting(error -> error.field()).containsExactly("terms.termYears"));
-        assertThat(Deal.open(java.util.UUID.randomUUID(), builder.parties(), DealType.ASSIGNMENT, noTerm, VALID_UNTIL, T0)
-                .state()).isEqualTo(DealState.OFFERED);
+        assertThat(Deal.open(java.util.UUID.randomUUID(), builder.parties(), null, DealType.ASSIGNMENT, noTerm,
+                VALID_UNTIL, T0).state()).isEqualTo(DealState.OFFERED);
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.iprharbor.deal.domain.Deal;
+import org.iprharbor.deal.domain.KnownMatch;
 import org.iprharbor.deal.domain.KnownPartner;
 import org.iprharbor.deal.domain.KnownPatent;
 import org.iprharbor.testing.TestTokens;
@@ -73,6 +74,27 @@ public final class DealFixtures {
         return id;
     }
 
+    /**
+     * Publishes the catalog's match-found for a need of {@code needOwner} and the patent, and waits until deal-service
+     * knows the match; returns the matchId.
+     */
+    public static UUID match(UUID needOwner, UUID patentId, UUID patentOwner) {
+        UUID matchId = UUID.randomUUID();
+        publishMatch(UUID.randomUUID(), matchId, needOwner, patentId, patentOwner, UUID.randomUUID());
+        await().atMost(KAFKA_WAIT).until(() -> QuarkusTransaction.requiringNew().call(() ->
+                KnownMatch.findById(matchId) != null));
+        return matchId;
+    }
+
+    /** Publishes match-found as the catalog does: keyed by the need, with {@code eventId} as ce_id. */
+    public static void publishMatch(UUID needId, UUID matchId, UUID needOwner, UUID patentId, UUID patentOwner,
+            UUID eventId) {
+        EventFixtures.load(CONSUMER, "org.iprharbor.catalog.match-found.v1")
+                .set("matchId", matchId).set("needId", needId).set("needOwnerId", needOwner)
+                .set("patentId", patentId).set("patentOwnerId", patentOwner)
+                .publish(needId, eventId, 0);
+    }
+
     public static void awaitKnown(List<UUID> partners, List<UUID> patents) {
         await().atMost(KAFKA_WAIT).until(() -> QuarkusTransaction.requiringNew().call(() ->
                 partners.stream().allMatch(id -> KnownPartner.findById(id) != null)
@@ -99,6 +121,13 @@ public final class DealFixtures {
         body.put("dealType", dealType);
         body.put("terms", terms("250000.00"));
         body.put("validUntil", validUntil.toString());
+        return body;
+    }
+
+    /** An offer made from the catalog's match {@code matchId}. */
+    public static Map<String, Object> offerBody(UUID patentId, String dealType, UUID matchId) {
+        Map<String, Object> body = offerBody(patentId, dealType);
+        body.put("matchId", matchId.toString());
         return body;
     }
 

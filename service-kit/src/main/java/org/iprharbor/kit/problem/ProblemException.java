@@ -42,6 +42,12 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(422, "unprocessable", "Unprocessable request", detail);
     }
 
+    /** A 422 that names the request field the business rule refused, as validation problems do. */
+    public static ProblemException unprocessable(String field, String message, String detail) {
+        return new ProblemException(422, "unprocessable", "Unprocessable request", detail,
+                List.of(new Problem.FieldError(field, message)));
+    }
+
     public static ProblemException invalidField(String field, String message) {
         return new ProblemException(400, "validation", "Invalid request", field + ": " + message,
                 List.of(new Problem.FieldError(field, message)));

@@ -46,6 +46,16 @@ class PublishedContractsTest {
         }
     }
 
+    /**
+     * Also each producer's EventContractTest, but here without booting a service, so a fixture added for one
+     * service's consumer (e.g. deal-service's match-found) is checked in every service's build.
+     */
+    @ParameterizedTest
+    @MethodSource("producers")
+    void shouldAcceptEveryConsumersFixturesOfItsTypes(String producer) {
+        assertThat(EventContracts.load().checkConsumerFixtures(producer)).isEmpty();
+    }
+
     @Test
     void shouldKeepConsumerFixturesOnlyOfTypesSomeProducerDocuments() {
         assertThat(ContractFiles.allConsumerFixtures()).isNotEmpty().allSatisfy(fixture ->
