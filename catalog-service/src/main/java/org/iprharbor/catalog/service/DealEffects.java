@@ -58,7 +58,9 @@ public class DealEffects {
         LocalDate today = LocalDate.now();
         String effect = switch (name) {
             case "offer-accepted.v1" -> patent.reserve(deal.dealId()) ? CatalogTopics.PATENT_RESERVED : null;
-            case "deal-cancelled.v1", "deal-expired.v1", "deal-withdrawn.v1", "offer-rejected.v1", "export-denied.v1" ->
+            // export-intent-requested: a deal agreed before the export procedure went back to the authority's review
+            case "deal-cancelled.v1", "deal-expired.v1", "deal-withdrawn.v1", "offer-rejected.v1", "export-denied.v1",
+                    "export-intent-requested.v1", "export-intent-refused.v1" ->
                     patent.release(deal.dealId(), today) ? CatalogTopics.PATENT_RELEASED : null;
             case "deal-completed.v1" -> "ASSIGNMENT".equals(deal.dealType())
                     ? (patent.transfer(deal.buyerId()) ? CatalogTopics.PATENT_TRANSFERRED : null)
@@ -79,7 +81,7 @@ public class DealEffects {
     private static boolean affectsCatalog(String name, DealSnapshot deal) {
         return deal.exclusive() && switch (name) {
             case "offer-accepted.v1", "deal-cancelled.v1", "deal-expired.v1", "deal-withdrawn.v1", "offer-rejected.v1",
-                    "export-denied.v1", "deal-completed.v1" -> true;
+                    "export-denied.v1", "export-intent-requested.v1", "export-intent-refused.v1", "deal-completed.v1" -> true;
             default -> false;
         };
     }

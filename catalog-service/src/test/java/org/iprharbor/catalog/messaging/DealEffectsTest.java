@@ -65,6 +65,25 @@ class DealEffectsTest {
         awaitStatus(owner, patent, "AVAILABLE");
     }
 
+    /** A deal agreed before the export procedure goes back to the authority's review: its agreement is void. */
+    @Test
+    void shouldReleaseWhenAnAgreedRestrictedDealGoesBackForALetterOfIntentOrIsRefusedOne() {
+        UUID owner = CatalogFixtures.registeredPartner("Lanzhou University", "CN");
+        UUID patent = CatalogFixtures.listedPatent(owner, Map.of("exportClass", "RESTRICTED"));
+        UUID deal = UUID.randomUUID();
+        UUID buyer = UUID.randomUUID();
+        publish("offer-accepted", deal, patent, buyer, "EXCLUSIVE_LICENCE");
+        awaitStatus(owner, patent, "RESERVED");
+        publish("export-intent-requested", deal, patent, buyer, "EXCLUSIVE_LICENCE");
+        awaitStatus(owner, patent, "AVAILABLE");
+
+        UUID refused = UUID.randomUUID();
+        publish("offer-accepted", refused, patent, buyer, "EXCLUSIVE_LICENCE");
+        awaitStatus(owner, patent, "RESERVED");
+        publish("export-intent-refused", refused, patent, buyer, "EXCLUSIVE_LICENCE");
+        awaitStatus(owner, patent, "AVAILABLE");
+    }
+
     @Test
     void shouldTransferACompletedAssignmentToTheBuyerEvenWhenAcceptanceArrivesLate() {
         UUID owner = CatalogFixtures.registeredPartner("Lanzhou Institute of Petrochemical Technology", "CN");

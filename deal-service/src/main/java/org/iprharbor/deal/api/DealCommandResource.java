@@ -98,14 +98,38 @@ public class DealCommandResource {
     }
 
     @POST
+    @Path("/export-intent")
+    @RolesAllowed(Roles.OPERATOR)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record the commerce authority's letter of intent (negotiation may begin) or its refusal",
+            description = "Restricted technology leaving China: the exporter applies before any negotiation, and the "
+                    + "authority answers within 30 working days (docs/deal-procedure.md). A refusal ends the deal.")
+    public Response exportIntent(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull ExportIntentRequest body) {
+        boolean granted = body.decision() == ExportIntentRequest.Decision.GRANT;
+        return view(commands.decideIntent(id, ifMatch, granted, granted ? body.reference() : body.reason()));
+    }
+
+    @POST
     @Path("/export-decision")
     @RolesAllowed(Roles.OPERATOR)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Clear or deny the export of restricted technology")
+    @Operation(summary = "Record the export licence (the contract takes effect) or its refusal (the deal ends)")
     public Response exportDecision(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull ExportDecisionRequest body) {
         boolean clear = body.decision() == ExportDecisionRequest.Decision.CLEAR;
-        return view(commands.decideExport(id, ifMatch, clear, body.reason()));
+        return view(commands.decideExport(id, ifMatch, clear, clear ? body.licenceNumber() : body.reason()));
+    }
+
+    @POST
+    @Path("/registration")
+    @RolesAllowed(Roles.OPERATOR)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record the registration of a freely exportable technology's contract",
+            description = "Due within 60 days of the contract taking effect; the deal completes only once registered.")
+    public Response registration(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull RegistrationRequest body) {
+        return view(commands.registerContract(id, ifMatch, body.certificateNumber()));
     }
 
     @POST

@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.iprharbor.deal.domain.DealState;
+import org.iprharbor.deal.domain.HistoryChain;
 import org.iprharbor.deal.persistence.DealSearch;
 import org.iprharbor.deal.service.DealAccess;
 import org.iprharbor.deal.service.DealQueries;
@@ -101,6 +102,16 @@ public class DealResource {
     @Operation(summary = "Every transition of a deal: who, when, from which state to which, on which terms")
     public List<HistoryEntryView> history(@PathParam("id") UUID id) {
         return queries.history(id).stream().map(HistoryEntryView::of).toList();
+    }
+
+    @GET
+    @Path("/{id}/history/verify")
+    @RolesAllowed({ Roles.PARTNER, Roles.OPERATOR })
+    @Operation(summary = "Recompute the history's hash chain and report the first broken link, if any",
+            description = "Each history entry carries the SHA-256 of its content and of the entry before it; an entry "
+                    + "changed or removed in the database breaks the chain from there (docs/deal-procedure.md).")
+    public HistoryChain.Verdict verifyHistory(@PathParam("id") UUID id) {
+        return HistoryChain.verify(queries.history(id));
     }
 
     private static DealState parseState(String state) {

@@ -1,11 +1,15 @@
 package org.iprharbor.deal.domain;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -74,6 +78,19 @@ public class Deal extends PanacheEntityBase {
     private Instant sellerSignedAt;
     @Column(name = "agreed_terms_sha256")
     private String agreedTermsSha256;
+    /** The commerce authority's letter of intent (restricted technology), once an operator has recorded it. */
+    @Column(name = "intent_reference")
+    private String intentReference;
+    /** When the deal began waiting for the letter of intent: the offer's validity pauses from then. */
+    @Column(name = "intent_requested_at")
+    private Instant intentRequestedAt;
+    /** The export licence's number (restricted technology), once issued. */
+    @Column(name = "licence_number")
+    private String licenceNumber;
+    /** When the contract took effect: on signing, or on the export licence for restricted technology. */
+    @Column(name = "effective_at")
+    private Instant effectiveAt;
+    /** The technology-export contract registration certificate (freely exportable technology), once registered. */
     @Column(name = "contract_registration")
     private String contractRegistration;
     @Column(name = "settlement_reference")
@@ -86,6 +103,13 @@ public class Deal extends PanacheEntityBase {
     private String closingReason;
     @Column(name = "match_id", updatable = false)
     private UUID matchId;
+    /** Every deadline the deal has run against, open and closed, in the order they opened. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    private List<Deadline> deadlines = List.of();
+    /** Set when the deal's deadlines have been worked out under the procedure (false for deals migrated into it). */
+    @Column(name = "deadlines_settled", nullable = false)
+    private boolean deadlinesSettled = true;
     @Version
     private long version;
 
@@ -163,6 +187,22 @@ public class Deal extends PanacheEntityBase {
         return take(DealTransition.REJECT, reason, now);
     }
 
+    /**
+     * The operator records the commerce authority's answer to the exporter's application: with a letter of intent
+     * the parties may negotiate (the offer's validity is extended by the time the review took); without, the deal ends.
+     */
+    public List<DealChange> decideIntent(Actor actor, boolean granted, String referenceOrReason, Instant now) {
+        require(DealCommand.EXPORT_INTENT, actor, now);
+        if (!granted) {
+            closingReason = referenceOrReason;
+            return take(DealTransition.REFUSE_INTENT, referenceOrReason, now);
+        }
+        intentReference = referenceOrReason;
+        validUntil = validUntil.plus(Duration.between(intentRequestedAt, now));
+        return take(termsVersion == 1 ? DealTransition.GRANT_INTENT : DealTransition.GRANT_INTENT_COUNTERED,
+                "letter of intent " + referenceOrReason, now);
+    }
+
     public List<DealChange> withdraw(Actor actor, String reason, Instant now) {
         require(DealCommand.WITHDRAW, actor, now);
         closingReason = reason;
@@ -189,15 +229,25 @@ public class Deal extends PanacheEntityBase {
         return take(DealTransition.CANCEL, reason, now);
     }
 
-    /** The operator's export-control decision on a restricted cross-border deal. */
-    public List<DealChange> decideExport(Actor actor, boolean clear, String reason, Instant now) {
+    /** The operator records the export licence (the contract takes effect) or its refusal (the deal ends). */
+    public List<DealChange> decideExport(Actor actor, boolean clear, String licenceOrReason, Instant now) {
         require(DealCommand.EXPORT_DECISION, actor, now);
         if (clear) {
-            return take(DealTransition.APPROVE_EXPORT, reason, now);
+            licenceNumber = licenceOrReason;
+            effectiveAt = now;
+            return take(DealTransition.APPROVE_EXPORT, "export licence " + licenceOrReason, now);
         }
-        closingReason = reason;
-        return take(DealTransition.DENY_EXPORT, reason, now);
+        closingReason = licenceOrReason;
+        return take(DealTransition.DENY_EXPORT, licenceOrReason, now);
     }
+
+    /** The operator records the registration certificate of a freely exportable technology's contract. */
+    public List<DealChange> registerContract(Actor actor, String certificate, Instant now) {
+        require(DealCommand.REGISTRATION, actor, now);
+        contractRegistration = certificate;
+        return take(DealTransition.REGISTER_CONTRACT, "contract registration " + certificate, now);
+    }
+
 
     public List<DealChange> settlePayment(Actor actor, String reference, Instant now) {
         require(DealCommand.PAYMENT, actor, now);
@@ -219,36 +269,65 @@ public class Deal extends PanacheEntityBase {
         return take(DealTransition.EXPIRE, "the offer was valid until " + validUntil, now);
     }
 
-    /** The step the service takes by itself after a command, if any: export control once signed, completion once recorded. */
+    /**
+     * The step the service takes by itself after a command, if any: the application for a letter of intent once
+     * restricted technology is offered abroad, export control once signed, completion once recorded (and, for
+     * freely exportable technology, registered).
+     */
     public List<DealChange> advance(Instant now) {
+        if (needsLetterOfIntent()) {
+            require(DealCommand.INTENT_REQUEST, Actor.system(), now);
+            intentRequestedAt = now;
+            // a deal that reached agreement before this procedure existed negotiates again once the intent is granted
+            agreedTermsSha256 = null;
+            buyerSignedAt = null;
+            sellerSignedAt = null;
+            return take(DealTransition.REQUEST_INTENT, exportClass + " technology leaving " + patentJurisdiction
+                    + ": the exporter applies for a letter of intent before any negotiation", now);
+        }
         if (state == DealState.SIGNED) {
             return exportControl(now);
         }
-        if (state == DealState.RECORDED) {
+        if (state == DealState.RECORDED && (exportRoute() != ExportRoute.REGISTRATION || contractRegistration != null)) {
             require(DealCommand.COMPLETE, Actor.system(), now);
             return take(DealTransition.COMPLETE, null, now);
         }
         return List.of();
     }
 
+    /**
+     * Restricted technology offered abroad without a letter of intent yet: a new offer, or (migrated from before
+     * the procedure) a deal already negotiating or agreed.
+     */
+    public boolean needsLetterOfIntent() {
+        return exportRoute() == ExportRoute.REVIEW && intentReference == null
+                && DealTransition.statesAllowing(DealCommand.INTENT_REQUEST).contains(state);
+    }
+
     private List<DealChange> exportControl(Instant now) {
         require(DealCommand.EXPORT_CONTROL, Actor.system(), now);
         return switch (exportRoute()) {
-            case DOMESTIC -> take(DealTransition.CLEAR_EXPORT, "domestic deal: no export control needed", now);
+            case DOMESTIC -> {
+                effectiveAt = now;
+                yield take(DealTransition.CLEAR_EXPORT, "domestic deal: in effect on signing", now);
+            }
             case REGISTRATION -> {
-                contractRegistration = "TCR-" + now.atOffset(ZoneOffset.UTC).getYear() + "-"
-                        + id.toString().substring(0, 8).toUpperCase();
+                effectiveAt = now;
                 yield take(DealTransition.CLEAR_EXPORT,
-                        "freely exportable technology: contract registration " + contractRegistration, now);
+                        "freely exportable technology: in effect on signing; the contract is to be registered", now);
             }
             // a class that became PROHIBITED after the offer is reviewed by a person rather than cleared
             case REVIEW, PROHIBITED -> take(DealTransition.REVIEW_EXPORT, exportClass + " technology leaving "
-                    + patentJurisdiction + ": an operator's export decision is required", now);
+                    + patentJurisdiction + ": the exporter applies for the export licence", now);
         };
     }
 
     /** Why {@code actor} may not give {@code command} now, or null when it may. */
     private String refusal(DealCommand command, Actor actor, Instant now) {
+        if (state == DealState.INTENT_REVIEW && EnumSet.of(DealCommand.COUNTER, DealCommand.ACCEPT).contains(command)) {
+            return "negotiation waits for the export authority's letter of intent for " + exportClass
+                    + " technology leaving " + patentJurisdiction + " (an operator records it with export-intent)";
+        }
         String byTable = DealTransition.refusal(command, state, actor.role());
         if (byTable != null) {
             return byTable;
@@ -264,6 +343,9 @@ public class Deal extends PanacheEntityBase {
             case SIGN -> signedAt(actor.party()) != null ? "the " + actor.party().name().toLowerCase()
                     + " has signed already" : null;
             case EXPIRE -> now.isAfter(validUntil) ? null : "the offer is valid until " + validUntil;
+            case REGISTRATION -> exportRoute() != ExportRoute.REGISTRATION
+                    ? "only the contracts of freely exportable technology leaving " + patentJurisdiction + " are registered"
+                    : contractRegistration != null ? "the contract is registered already as " + contractRegistration : null;
             default -> null;
         };
     }
@@ -280,10 +362,65 @@ public class Deal extends PanacheEntityBase {
         }
     }
 
+    /**
+     * Brings the deal's deadlines in line with what its state calls for: opens the new ones, moves those whose due
+     * time or party changed, closes those no longer called for. Answers the kinds it touched (their timers change).
+     */
+    public Set<DeadlineKind> updateDeadlines(List<DeadlinePolicy.Due> required, Instant now) {
+        boolean ended = DealState.ENDED.contains(state) && state != DealState.COMPLETED;
+        Set<DeadlineKind> touched = EnumSet.noneOf(DeadlineKind.class);
+        List<Deadline> updated = new ArrayList<>();
+        for (Deadline deadline : deadlines) {
+            DeadlinePolicy.Due due = deadline.pending() ? required.stream()
+                    .filter(candidate -> candidate.kind() == deadline.kind()).findFirst().orElse(null) : null;
+            if (!deadline.pending() || due != null && due.equals(deadline.asDue())) {
+                updated.add(deadline);
+                continue;
+            }
+            updated.add(due == null ? deadline.closed(ended, now)
+                    : deadline.movedTo(due.dueAt(), due.responsible(), due.estimated()));
+            touched.add(deadline.kind());
+        }
+        for (DeadlinePolicy.Due due : required) {
+            if (updated.stream().noneMatch(deadline -> deadline.pending() && deadline.kind() == due.kind())) {
+                updated.add(Deadline.opened(due, now));
+                touched.add(due.kind());
+            }
+        }
+        deadlines = List.copyOf(updated);
+        deadlinesSettled = true;
+        return touched;
+    }
+
+    /** The open deadline of that kind, if any. */
+    public Optional<Deadline> openDeadline(DeadlineKind kind) {
+        return deadlines.stream().filter(deadline -> deadline.pending() && deadline.kind() == kind).findFirst();
+    }
+
+    /** The deadline clock found an open deadline passed: it stays open (its task is still owed), now overdue. */
+    public List<DealChange> deadlineMissed(DeadlineKind kind, Instant now) {
+        return clock(true, kind, Deadline::overdue, now);
+    }
+
+    /** The deadline clock's reminder of an open deadline (counted on it, so each reminder is a change of its own). */
+    public List<DealChange> deadlineApproaching(DeadlineKind kind, Instant now) {
+        return clock(false, kind, Deadline::reminded, now);
+    }
+
+    private List<DealChange> clock(boolean missed, DeadlineKind kind, UnaryOperator<Deadline> mark, Instant now) {
+        require(DealCommand.CLOCK, Actor.system(), now);
+        Deadline deadline = openDeadline(kind).orElseThrow();
+        deadlines = deadlines.stream().map(each -> each == deadline ? mark.apply(each) : each).toList();
+        DealTransition row = missed ? DealTransition.DEADLINE_MISSED : DealTransition.DEADLINE_APPROACHING;
+        DealState from = state;
+        updatedAt = now;
+        return List.of(row.change(from, kind + (missed ? " was due " : " is due ") + deadline.dueAt(), kind));
+    }
+
     /** Moves the deal along a row of the table; the command method has checked it with {@link #require}. */
     private List<DealChange> take(DealTransition transition, String reason, Instant now) {
         DealState from = state;
-        state = transition.to();
+        state = transition.after(from);
         updatedAt = now;
         return List.of(transition.change(from, reason));
     }
@@ -377,6 +514,30 @@ public class Deal extends PanacheEntityBase {
         return agreedTermsSha256;
     }
 
+    public String intentReference() {
+        return intentReference;
+    }
+
+    public Instant intentRequestedAt() {
+        return intentRequestedAt;
+    }
+
+    public String licenceNumber() {
+        return licenceNumber;
+    }
+
+    public Instant effectiveAt() {
+        return effectiveAt;
+    }
+
+    public ExportClass exportClass() {
+        return exportClass;
+    }
+
+    public String patentJurisdiction() {
+        return patentJurisdiction;
+    }
+
     public String contractRegistration() {
         return contractRegistration;
     }
@@ -391,6 +552,16 @@ public class Deal extends PanacheEntityBase {
 
     public LocalDate recordedOn() {
         return recordedOn;
+    }
+
+    public List<Deadline> deadlines() {
+        return deadlines;
+    }
+
+    /** When the contract was signed by both: the licence application's date. */
+    public Instant signedAt() {
+        return buyerSignedAt == null || sellerSignedAt == null ? null
+                : buyerSignedAt.isAfter(sellerSignedAt) ? buyerSignedAt : sellerSignedAt;
     }
 
     public String closingReason() {

@@ -8,12 +8,14 @@ import java.util.Set;
  */
 public enum DealCommand {
     OFFER("offer"), COUNTER("counter"), ACCEPT("accept"), REJECT("reject"), WITHDRAW("withdraw"), SIGN("sign"),
-    CANCEL("cancel"), EXPORT_DECISION("export-decision"), PAYMENT("payment"), RECORDAL("recordal"),
-    EXPIRE("expire"), EXPORT_CONTROL("export-control"), COMPLETE("complete");
+    CANCEL("cancel"), EXPORT_INTENT("export-intent"), EXPORT_DECISION("export-decision"),
+    REGISTRATION("registration"), PAYMENT("payment"), RECORDAL("recordal"),
+    EXPIRE("expire"), INTENT_REQUEST("intent-request"), EXPORT_CONTROL("export-control"), COMPLETE("complete"),
+    CLOCK("clock");
 
     /** What a client can ask for; the others are done by the service itself. */
     public static final Set<DealCommand> CALLABLE = EnumSet.of(COUNTER, ACCEPT, REJECT, WITHDRAW, SIGN, CANCEL,
-            EXPORT_DECISION, PAYMENT, RECORDAL);
+            EXPORT_INTENT, EXPORT_DECISION, REGISTRATION, PAYMENT, RECORDAL);
 
     private final String label;
 

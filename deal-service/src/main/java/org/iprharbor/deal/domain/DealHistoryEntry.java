@@ -60,6 +60,14 @@ public class DealHistoryEntry extends PanacheEntityBase {
 
     public String reason;
 
+    /** The entry before it's hash ("" for the first); written by the database on insert (V4__history_chain.sql). */
+    @Column(name = "prev_hash", insertable = false, updatable = false)
+    public String prevHash;
+
+    /** SHA-256 of this entry's content and {@link #prevHash}; written by the database on insert. */
+    @Column(name = "entry_hash", insertable = false, updatable = false)
+    public String entryHash;
+
     /** The audit line for one step of {@code deal}, taken after the step was flushed (so its version is final). */
     public static DealHistoryEntry of(Deal deal, DealChange change, Actor actor, Instant at) {
         DealHistoryEntry entry = new DealHistoryEntry();

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import static org.iprharbor.deal.domain.DealEventKind.CONTRACT_REGISTERED;
 import static org.iprharbor.deal.domain.DealEventKind.CONTRACT_SIGNED;
 import static org.iprharbor.deal.domain.DealEventKind.DEAL_CANCELLED;
 import static org.iprharbor.deal.domain.DealEventKind.DEAL_COMPLETED;
@@ -14,6 +15,9 @@ import static org.iprharbor.deal.domain.DealEventKind.DEAL_OPENED;
 import static org.iprharbor.deal.domain.DealEventKind.DEAL_WITHDRAWN;
 import static org.iprharbor.deal.domain.DealEventKind.EXPORT_CLEARED;
 import static org.iprharbor.deal.domain.DealEventKind.EXPORT_DENIED;
+import static org.iprharbor.deal.domain.DealEventKind.EXPORT_INTENT_GRANTED;
+import static org.iprharbor.deal.domain.DealEventKind.EXPORT_INTENT_REFUSED;
+import static org.iprharbor.deal.domain.DealEventKind.EXPORT_INTENT_REQUESTED;
 import static org.iprharbor.deal.domain.DealEventKind.EXPORT_REVIEW_REQUESTED;
 import static org.iprharbor.deal.domain.DealEventKind.OFFER_ACCEPTED;
 import static org.iprharbor.deal.domain.DealEventKind.OFFER_COUNTERED;
@@ -29,8 +33,12 @@ import static org.iprharbor.deal.domain.DealState.COMPLETED;
 import static org.iprharbor.deal.domain.DealState.COUNTERED;
 import static org.iprharbor.deal.domain.DealState.EXPIRED;
 import static org.iprharbor.deal.domain.DealState.EXPORT_REVIEW;
+import static org.iprharbor.deal.domain.DealState.INTENT_REVIEW;
+import static org.iprharbor.deal.domain.DealState.IN_EFFECT;
+import static org.iprharbor.deal.domain.DealState.LIVE;
 import static org.iprharbor.deal.domain.DealState.NEGOTIATING;
 import static org.iprharbor.deal.domain.DealState.OFFERED;
+import static org.iprharbor.deal.domain.DealState.OFFER_STANDING;
 import static org.iprharbor.deal.domain.DealState.PAID;
 import static org.iprharbor.deal.domain.DealState.RECORDED;
 import static org.iprharbor.deal.domain.DealState.REJECTED;
@@ -48,23 +56,39 @@ public enum DealTransition {
 
     // the opening offer starts from no state: the deal does not exist before it
     OPEN(DealCommand.OFFER, Set.of(), Roles.BUYER, OFFERED, DEAL_OPENED),
+    // restricted technology leaving China: no negotiation before the authority's letter of intent (docs/deal-procedure.md)
+    // (a deal migrated from before the procedure may be negotiating or agreed already: it starts over from the review)
+    REQUEST_INTENT(DealCommand.INTENT_REQUEST, Set.of(OFFERED, COUNTERED, AGREED), Roles.SYSTEM, INTENT_REVIEW,
+            EXPORT_INTENT_REQUESTED),
+    // bargaining resumes where it stood: the opening offer, or (for deals migrated mid-negotiation) the latest counter
+    GRANT_INTENT(DealCommand.EXPORT_INTENT, Set.of(INTENT_REVIEW), Roles.OPERATOR, OFFERED, EXPORT_INTENT_GRANTED),
+    GRANT_INTENT_COUNTERED(DealCommand.EXPORT_INTENT, Set.of(INTENT_REVIEW), Roles.OPERATOR, COUNTERED, EXPORT_INTENT_GRANTED),
+    REFUSE_INTENT(DealCommand.EXPORT_INTENT, Set.of(INTENT_REVIEW), Roles.OPERATOR, CANCELLED, EXPORT_INTENT_REFUSED),
     COUNTER(DealCommand.COUNTER, NEGOTIATING, Roles.PARTIES, COUNTERED, OFFER_COUNTERED),
     ACCEPT(DealCommand.ACCEPT, NEGOTIATING, Roles.PARTIES, AGREED, OFFER_ACCEPTED),
-    REJECT(DealCommand.REJECT, NEGOTIATING, Roles.PARTIES, REJECTED, OFFER_REJECTED),
-    WITHDRAW(DealCommand.WITHDRAW, NEGOTIATING, Roles.PARTIES, WITHDRAWN, DEAL_WITHDRAWN),
+    REJECT(DealCommand.REJECT, OFFER_STANDING, Roles.PARTIES, REJECTED, OFFER_REJECTED),
+    WITHDRAW(DealCommand.WITHDRAW, OFFER_STANDING, Roles.PARTIES, WITHDRAWN, DEAL_WITHDRAWN),
+    // the offer's validity does not run while the authority reviews (it is extended by the review's length on intent)
     EXPIRE(DealCommand.EXPIRE, NEGOTIATING, Roles.SYSTEM, EXPIRED, DEAL_EXPIRED),
     // the first signature is a step of its own (one event per version of the deal) that leaves it AGREED
-    SIGN_FIRST(DealCommand.SIGN, Set.of(AGREED), Roles.PARTIES, AGREED, PARTY_SIGNED),
+    SIGN_FIRST(DealCommand.SIGN, Set.of(AGREED), Roles.PARTIES, null, PARTY_SIGNED),
     SIGN_SECOND(DealCommand.SIGN, Set.of(AGREED), Roles.PARTIES, SIGNED, CONTRACT_SIGNED),
+    // domestic and freely exportable: in effect on signing; restricted: the exporter applies for the licence
     CLEAR_EXPORT(DealCommand.EXPORT_CONTROL, Set.of(SIGNED), Roles.SYSTEM, CLEARED, EXPORT_CLEARED),
     REVIEW_EXPORT(DealCommand.EXPORT_CONTROL, Set.of(SIGNED), Roles.SYSTEM, EXPORT_REVIEW, EXPORT_REVIEW_REQUESTED),
+    // the licence issued: the contract takes effect
     APPROVE_EXPORT(DealCommand.EXPORT_DECISION, Set.of(EXPORT_REVIEW), Roles.OPERATOR, CLEARED, EXPORT_CLEARED),
     // a denied export ends the deal without a separate deal-cancelled (docs/architecture.md)
     DENY_EXPORT(DealCommand.EXPORT_DECISION, Set.of(EXPORT_REVIEW), Roles.OPERATOR, CANCELLED, EXPORT_DENIED),
+    // the online registration of a freely exportable technology's contract: a task beside the transfer, not a stage
+    REGISTER_CONTRACT(DealCommand.REGISTRATION, IN_EFFECT, Roles.OPERATOR, null, CONTRACT_REGISTERED),
     SETTLE_PAYMENT(DealCommand.PAYMENT, Set.of(CLEARED), Roles.OPERATOR, PAID, PAYMENT_SETTLED),
     RECORD_TRANSFER(DealCommand.RECORDAL, Set.of(PAID), Roles.OPERATOR, RECORDED, TRANSFER_RECORDED),
     COMPLETE(DealCommand.COMPLETE, Set.of(RECORDED), Roles.SYSTEM, COMPLETED, DEAL_COMPLETED),
-    CANCEL(DealCommand.CANCEL, CANCELLABLE, Roles.PARTIES, CANCELLED, DEAL_CANCELLED);
+    CANCEL(DealCommand.CANCEL, CANCELLABLE, Roles.PARTIES, CANCELLED, DEAL_CANCELLED),
+    // the deadline clock: a reminder or a missed deadline is a step of the deal (its own version and history line)
+    DEADLINE_APPROACHING(DealCommand.CLOCK, LIVE, Roles.SYSTEM, null, DealEventKind.DEADLINE_APPROACHING),
+    DEADLINE_MISSED(DealCommand.CLOCK, LIVE, Roles.SYSTEM, null, DealEventKind.DEADLINE_MISSED);
 
     private final DealCommand command;
     private final Set<DealState> from;
@@ -92,8 +116,14 @@ public enum DealTransition {
         return EnumSet.copyOf(by);
     }
 
+    /** The state this row leads to, or null when the deal stays where it is (a signature, a task, the clock). */
     public DealState to() {
         return to;
+    }
+
+    /** Where the deal is after this row, taken from {@code before}. */
+    DealState after(DealState before) {
+        return to == null ? before : to;
     }
 
     public DealEventKind event() {
@@ -102,7 +132,12 @@ public enum DealTransition {
 
     /** The step this transition takes from {@code before}, as the event and audit line see it. */
     DealChange change(DealState before, String reason) {
-        return new DealChange(event, command, before, to, reason);
+        return change(before, reason, null);
+    }
+
+    /** The same, for the deadline clock's rows: which deadline the step is about. */
+    DealChange change(DealState before, String reason, DeadlineKind deadline) {
+        return new DealChange(event, command, before, after(before), reason, deadline);
     }
 
     /** States from which {@code command} is possible at all, in the enum's order (e.g. the expiry job's work list). */

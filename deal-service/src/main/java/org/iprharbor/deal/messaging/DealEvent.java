@@ -11,11 +11,14 @@ import org.iprharbor.deal.domain.Deal;
 import org.iprharbor.deal.domain.DealChange;
 import org.iprharbor.deal.domain.DealState;
 import org.iprharbor.deal.domain.DealType;
+import org.iprharbor.deal.domain.Deadline;
 import org.iprharbor.deal.domain.Terms;
 
 /**
  * Payload of every event on {@code harbor.deals.v1}: the parties, the patent, the state after the change, the
  * current terms and until when the open offer stands, and the deal's version (also the record's {@code ce_sequence}).
+ * The deal's open deadlines ride along on every event (operators' due-and-overdue panel reads them), and a step of
+ * the deadline clock names the deadline it is about in {@code deadline}.
  * The published contract is docs/asyncapi/deal-service/asyncapi.yaml: add fields freely, never remove or retype one.
  *
  * @param matchId the catalog's match the deal was offered from, null when it was not: on every event of the deal, so a
@@ -23,7 +26,8 @@ import org.iprharbor.deal.domain.Terms;
  */
 public record DealEvent(UUID dealId, UUID patentId, UUID buyerId, UUID sellerId, String buyerCountry,
         String sellerCountry, DealType dealType, DealState state, int termsVersion, TermsPayload terms,
-        Instant validUntil, String reason, long version, UUID matchId) {
+        Instant validUntil, String reason, long version, UUID matchId, Instant effectiveAt, List<Deadline> deadlines,
+        Deadline deadline) {
 
     /** The terms as published; the amount is a string so no consumer rounds it through a double. */
     public record TermsPayload(PricePayload price, BigDecimal royaltyPercent, List<String> territory,
@@ -40,6 +44,9 @@ public record DealEvent(UUID dealId, UUID patentId, UUID buyerId, UUID sellerId,
                 terms.royaltyPercent(), terms.territory(), terms.termYears(), terms.fieldOfUse());
         return new DealEvent(deal.id(), deal.patentId(), deal.buyerId(), deal.sellerId(), deal.buyerCountry(),
                 deal.sellerCountry(), deal.dealType(), change.to(), deal.termsVersion(), payload, deal.validUntil(),
-                change.reason(), deal.version(), deal.matchId());
+                change.reason(), deal.version(), deal.matchId(), deal.effectiveAt(),
+                deal.deadlines().stream().filter(Deadline::pending).toList(),
+                change.deadline() == null ? null : deal.deadlines().stream()
+                        .filter(each -> each.kind() == change.deadline()).reduce((first, last) -> last).orElse(null));
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
 import org.iprharbor.deal.domain.Actor;
 import org.iprharbor.deal.domain.ActorRole;
@@ -28,7 +29,18 @@ public class DealAccess {
 
     /** The deal, if the caller may see it; 404 otherwise. */
     public Deal visible(UUID dealId) {
-        Deal deal = Deal.findById(dealId);
+        return visibleOrNotFound(dealId, Deal.findById(dealId));
+    }
+
+    /**
+     * The deal a command is about, its row locked until the command commits: commands, the expiry job and the
+     * deadline clock take their turns on a deal instead of failing on each other's version.
+     */
+    public Deal forCommand(UUID dealId) {
+        return visibleOrNotFound(dealId, Deal.findById(dealId, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    private Deal visibleOrNotFound(UUID dealId, Deal deal) {
         if (deal == null || actorOn(deal) == null) {
             throw ProblemException.notFound("No deal " + dealId + ".");
         }

@@ -66,11 +66,28 @@ public class DealCommandService {
     }
 
     @Transactional
-    public Deal decideExport(UUID dealId, String ifMatch, boolean clear, String reason) {
-        if (!clear && (reason == null || reason.isBlank())) {
-            throw ProblemException.invalidField("reason", "is required when the export is denied");
+    public Deal decideExport(UUID dealId, String ifMatch, boolean clear, String licenceOrReason) {
+        requireText(licenceOrReason, clear ? "licenceNumber" : "reason",
+                clear ? "is required when the export licence is issued" : "is required when the export is denied");
+        return run(dealId, ifMatch, (deal, actor) -> deal.decideExport(actor, clear, licenceOrReason, DealClock.now()));
+    }
+
+    @Transactional
+    public Deal decideIntent(UUID dealId, String ifMatch, boolean granted, String referenceOrReason) {
+        requireText(referenceOrReason, granted ? "reference" : "reason",
+                granted ? "is required when the letter of intent is granted" : "is required when the application is refused");
+        return run(dealId, ifMatch, (deal, actor) -> deal.decideIntent(actor, granted, referenceOrReason, DealClock.now()));
+    }
+
+    @Transactional
+    public Deal registerContract(UUID dealId, String ifMatch, String certificate) {
+        return run(dealId, ifMatch, (deal, actor) -> deal.registerContract(actor, certificate, DealClock.now()));
+    }
+
+    private static void requireText(String value, String field, String why) {
+        if (value == null || value.isBlank()) {
+            throw ProblemException.invalidField(field, why);
         }
-        return run(dealId, ifMatch, (deal, actor) -> deal.decideExport(actor, clear, reason, DealClock.now()));
     }
 
     @Transactional
@@ -85,7 +102,7 @@ public class DealCommandService {
     }
 
     private Deal run(UUID dealId, String ifMatch, BiFunction<Deal, Actor, List<DealChange>> command) {
-        Deal deal = access.visible(dealId);
+        Deal deal = access.forCommand(dealId);
         ETags.check(ifMatch, deal.version(), false);
         List<DealChange> changes = command.apply(deal, access.actorOn(deal));
         journal.record(deal, changes, access.actorOn(deal));

@@ -1,6 +1,7 @@
 package org.iprharbor.deal.service;
 
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,6 +12,8 @@ import org.iprharbor.deal.domain.Actor;
 import org.iprharbor.deal.domain.Deal;
 import org.iprharbor.deal.domain.DealChange;
 import org.iprharbor.deal.domain.DealHistoryEntry;
+import org.iprharbor.deal.domain.DeadlineKind;
+import org.iprharbor.deal.domain.DeadlinePolicy;
 import org.iprharbor.deal.domain.PatentAvailability;
 import org.iprharbor.deal.messaging.DealEventPublisher;
 import org.iprharbor.deal.persistence.Constraints;
@@ -19,7 +22,8 @@ import io.quarkus.logging.Log;
 
 /**
  * Makes one step of a deal durable in the current transaction: flushes it (so {@code @Version} has moved on and
- * the event's sequence is the deal's real version), writes its events to the outbox and its audit lines.
+ * the event's sequence is the deal's real version), brings its deadlines and their timers in line with its new
+ * state, writes its events to the outbox and its audit lines.
  */
 @ApplicationScoped
 public class DealJournal {
@@ -28,10 +32,25 @@ public class DealJournal {
 
     private final EntityManager entityManager;
     private final DealEventPublisher events;
+    private final DeadlinePolicy deadlines;
+    private final DeadlineTimers timers;
 
-    DealJournal(EntityManager entityManager, DealEventPublisher events) {
+    DealJournal(EntityManager entityManager, DealEventPublisher events, DeadlinePolicy deadlines, DeadlineTimers timers) {
         this.entityManager = entityManager;
         this.events = events;
+        this.deadlines = deadlines;
+        this.timers = timers;
+    }
+
+    /**
+     * Records a new deal: its opening deadlines go into the row it is inserted with (changing it after
+     * {@code persist} would cost an update and a version), then its opening event and any steps after it.
+     */
+    public void open(Deal deal, Actor buyer) {
+        Set<DeadlineKind> opened = deal.updateDeadlines(deadlines.required(deal), deal.updatedAt());
+        deal.persist();
+        record(deal, deal.openingEvents(), buyer);
+        timers.reschedule(deal, opened);
     }
 
     /** Records the changes of one command, then any steps the deal takes by itself after it. */
@@ -43,6 +62,7 @@ public class DealJournal {
     }
 
     private void write(Deal deal, List<DealChange> changes, Actor actor) {
+        Set<DeadlineKind> moved = deal.updateDeadlines(deadlines.required(deal), deal.updatedAt());
         flush(deal);
         for (DealChange change : changes) {
             UUID eventId = events.publish(deal, change);
@@ -51,6 +71,7 @@ public class DealJournal {
                     deal.id(), deal.patentId(), actor.id() == null ? actor.role() : actor.id(), change.to(),
                     deal.version(), eventId);
         }
+        timers.reschedule(deal, moved);
     }
 
     private void flush(Deal deal) {

@@ -81,8 +81,7 @@ public class OfferService {
                 patent.jurisdiction, exportClass(patent));
         Deal deal = Deal.open(dealId, parties, request.matchId(), request.dealType(), request.terms().toTerms(),
                 request.validUntil(), now);
-        deal.persist();
-        journal.record(deal, deal.openingEvents(), new Actor(buyerId, ActorRole.BUYER));
+        journal.open(deal, new Actor(buyerId, ActorRole.BUYER));
         return new Offered(deal, true);
     }
 

@@ -68,13 +68,14 @@ class DealFromMatchTest {
             command(seller, dealId, "sign", null).statusCode(200);
             command(TestTokens.operator(), dealId, "payment", Map.of("settlementReference", "CIPS-2026-0311")).statusCode(200);
             command(TestTokens.operator(), dealId, "recordal", Map.of("registrationNumber", "CNIPA-2026-LIC-311",
-                    "recordedOn", LocalDate.now().toString())).statusCode(200).body("state", equalTo("COMPLETED"))
-                    .body("matchId", equalTo(matchId.toString()));
+                    "recordedOn", LocalDate.now().toString())).statusCode(200);
+            command(TestTokens.operator(), dealId, "registration", Map.of("certificateNumber", "2026620000000311"))
+                    .statusCode(200).body("state", equalTo("COMPLETED")).body("matchId", equalTo(matchId.toString()));
 
-            List<ConsumerRecord<String, String>> events = probe.await(r -> dealId.toString().equals(r.key()), 9, KAFKA_WAIT);
+            List<ConsumerRecord<String, String>> events = probe.await(r -> dealId.toString().equals(r.key()), 10, KAFKA_WAIT);
             assertThat(events).extracting(r -> KafkaProbe.header(r, "ce_type")).contains(
                     "org.iprharbor.deal.deal-opened.v1", "org.iprharbor.deal.deal-completed.v1");
-            assertThat(events).extracting(r -> payload(r).get("matchId").asText()).hasSize(9).containsOnly(matchId.toString());
+            assertThat(events).extracting(r -> payload(r).get("matchId").asText()).hasSize(10).containsOnly(matchId.toString());
             assertThat(DealFixtures.load(dealId).matchId()).isEqualTo(matchId);
         }
     }

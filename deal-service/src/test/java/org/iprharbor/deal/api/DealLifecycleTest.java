@@ -23,7 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
-import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.iprharbor.deal.support.DealFixtures.KAFKA_WAIT;
 import static org.iprharbor.deal.support.DealFixtures.as;
@@ -58,29 +60,37 @@ class DealLifecycleTest {
                     .body("allowedCommands", hasItems("sign", "cancel"));
             command(buyer, dealId, "sign", null).statusCode(200).body("state", equalTo("AGREED"));
             command(seller, dealId, "sign", null).statusCode(200).body("state", equalTo("CLEARED"))
-                    .body("contractRegistration", matchesPattern("TCR-\\d{4}-[0-9A-F]{8}"));
+                    .body("effectiveAt", notNullValue()).body("contractRegistration", nullValue())
+                    .body("deadlines.findAll { it.status == 'OPEN' }.kind",
+                            containsInAnyOrder("CONTRACT_REGISTRATION", "CNIPA_RECORDAL"));
             command(TestTokens.operator(), dealId, "payment", Map.of("settlementReference", "CIPS-2026-0001"))
                     .statusCode(200).body("state", equalTo("PAID"));
             command(TestTokens.operator(), dealId, "recordal",
                     Map.of("registrationNumber", "CNIPA-2026-LIC-778", "recordedOn", LocalDate.now().toString()))
-                    .statusCode(200).body("state", equalTo("COMPLETED")).body("allowedCommands.size()", equalTo(0));
+                    .statusCode(200).body("state", equalTo("RECORDED")).body("allowedCommands", equalTo(List.of("registration")));
+            command(TestTokens.operator(), dealId, "registration", Map.of("certificateNumber", "2026620000000417"))
+                    .statusCode(200).body("state", equalTo("COMPLETED")).body("allowedCommands.size()", equalTo(0))
+                    .body("contractRegistration", equalTo("2026620000000417"))
+                    .body("deadlines.status", everyItem(equalTo("MET")));
 
-            List<ConsumerRecord<String, String>> events = probe.await(r -> dealId.toString().equals(r.key()), 9, KAFKA_WAIT);
+            List<ConsumerRecord<String, String>> events = probe.await(r -> dealId.toString().equals(r.key()), 10, KAFKA_WAIT);
             assertThat(events).extracting(r -> KafkaProbe.header(r, "ce_type")).containsExactly(
                     PREFIX + "deal-opened.v1", PREFIX + "offer-countered.v1", PREFIX + "offer-accepted.v1",
                     PREFIX + "party-signed.v1", PREFIX + "contract-signed.v1", PREFIX + "export-cleared.v1",
-                    PREFIX + "payment-settled.v1", PREFIX + "transfer-recorded.v1", PREFIX + "deal-completed.v1");
+                    PREFIX + "payment-settled.v1", PREFIX + "transfer-recorded.v1", PREFIX + "contract-registered.v1",
+                    PREFIX + "deal-completed.v1");
             // @Version moves at flush: each event carries the version its change produced, no gaps, no repeats
             assertThat(events).extracting(r -> Long.parseLong(KafkaProbe.header(r, "ce_sequence")))
-                    .containsExactly(0L, 1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L);
+                    .containsExactly(0L, 1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L);
             assertThat(events).extracting(r -> KafkaProbe.header(r, "ce_subject")).containsOnly(dealId.toString());
             assertThat(events).extracting(r -> KafkaProbe.header(r, "ce_source")).containsOnly("/harbor/deal-service");
             assertThat(events.get(2).value()).contains("\"state\":\"AGREED\"", "\"termsVersion\":2",
                     "\"amount\":\"300000.00\"", "\"currency\":\"CNY\"", "\"buyerCountry\":\"KZ\"", "\"sellerCountry\":\"CN\"",
                     "\"dealType\":\"EXCLUSIVE_LICENCE\"", "\"royaltyPercent\":3.5", "\"version\":2",
                     "\"buyerId\":\"" + market.buyerId() + "\"", "\"patentId\":\"" + market.patentId() + "\"");
-            assertThat(events.get(8).value()).contains("\"state\":\"COMPLETED\"", "\"version\":8");
-            assertThat(probe.seen(r -> dealId.toString().equals(r.key()))).hasSize(9);
+            assertThat(events.get(0).value()).contains("\"deadlines\":[{\"kind\":\"OFFER_VALIDITY\"");
+            assertThat(events.get(9).value()).contains("\"state\":\"COMPLETED\"", "\"version\":9", "\"deadlines\":[]");
+            assertThat(probe.seen(r -> dealId.toString().equals(r.key()))).hasSize(10);
         }
     }
 
@@ -111,6 +121,7 @@ class DealLifecycleTest {
         String seller = TestTokens.partner(market.sellerId());
         try (KafkaProbe probe = KafkaProbe.readFromStart("harbor.deals.v1")) {
             UUID dealId = DealFixtures.offer(market.buyerId(), DealFixtures.offerBody(market.patentId(), "ASSIGNMENT"));
+            DealFixtures.grantIntent(dealId);
             command(seller, dealId, "accept", null).statusCode(200);
             command(seller, dealId, "sign", null).statusCode(200);
             command(buyer, dealId, "sign", null).statusCode(200).body("state", equalTo("EXPORT_REVIEW"))
@@ -122,11 +133,12 @@ class DealLifecycleTest {
                     Map.of("decision", "DENY", "reason", "dual-use cathode chemistry under MOFCOM review"))
                     .statusCode(200).body("state", equalTo("CANCELLED"));
 
-            List<ConsumerRecord<String, String>> events = probe.await(r -> dealId.toString().equals(r.key()), 6, KAFKA_WAIT);
+            List<ConsumerRecord<String, String>> events = probe.await(r -> dealId.toString().equals(r.key()), 8, KAFKA_WAIT);
             assertThat(events).extracting(r -> KafkaProbe.header(r, "ce_type")).containsExactly(
-                    PREFIX + "deal-opened.v1", PREFIX + "offer-accepted.v1", PREFIX + "party-signed.v1",
-                    PREFIX + "contract-signed.v1", PREFIX + "export-review-requested.v1", PREFIX + "export-denied.v1");
-            assertThat(events.get(5).value()).contains("\"state\":\"CANCELLED\"", "MOFCOM review");
+                    PREFIX + "deal-opened.v1", PREFIX + "export-intent-requested.v1", PREFIX + "export-intent-granted.v1",
+                    PREFIX + "offer-accepted.v1", PREFIX + "party-signed.v1", PREFIX + "contract-signed.v1",
+                    PREFIX + "export-review-requested.v1", PREFIX + "export-denied.v1");
+            assertThat(events.get(7).value()).contains("\"state\":\"CANCELLED\"", "MOFCOM review");
         }
     }
 
@@ -134,12 +146,19 @@ class DealLifecycleTest {
     void shouldClearARestrictedExportWhenTheOperatorClearsIt() {
         Market market = DealFixtures.market("KZ", "RESTRICTED", "NON_EXCLUSIVE_LICENCE");
         UUID dealId = DealFixtures.offer(market.buyerId(), DealFixtures.offerBody(market.patentId(), "NON_EXCLUSIVE_LICENCE"));
+        DealFixtures.grantIntent(dealId);
         command(TestTokens.partner(market.sellerId()), dealId, "accept", null).statusCode(200);
         command(TestTokens.partner(market.sellerId()), dealId, "sign", null).statusCode(200);
-        command(TestTokens.partner(market.buyerId()), dealId, "sign", null).statusCode(200);
+        command(TestTokens.partner(market.buyerId()), dealId, "sign", null).statusCode(200)
+                .body("deadlines.findAll { it.status == 'OPEN' }.kind", equalTo(List.of("EXPORT_LICENCE")));
 
-        command(TestTokens.operator(), dealId, "export-decision", Map.of("decision", "CLEAR", "reason", "licence EXP-7"))
-                .statusCode(200).body("state", equalTo("CLEARED"));
+        command(TestTokens.operator(), dealId, "export-decision", Map.of("decision", "CLEAR"))
+                .statusCode(400).body("errors[0].field", equalTo("licenceNumber"));
+        command(TestTokens.operator(), dealId, "export-decision",
+                Map.of("decision", "CLEAR", "licenceNumber", "62-2026-XK-000318"))
+                .statusCode(200).body("state", equalTo("CLEARED")).body("licenceNumber", equalTo("62-2026-XK-000318"))
+                .body("effectiveAt", notNullValue())
+                .body("deadlines.findAll { it.status == 'OPEN' }.kind", equalTo(List.of("CNIPA_RECORDAL")));
     }
 
     @Test

@@ -49,7 +49,9 @@ class DealProblemsTest {
                 "counter", new Object[] { buyer, Map.of("terms", DealFixtures.terms("1.00")) },
                 "sign", new Object[] { buyer, null },
                 "cancel", new Object[] { buyer, Map.of("reason", "changed our mind") },
-                "export-decision", new Object[] { operator, Map.of("decision", "CLEAR") },
+                "export-intent", new Object[] { operator, Map.of("decision", "GRANT", "reference", "LOI-1") },
+                "export-decision", new Object[] { operator, Map.of("decision", "CLEAR", "licenceNumber", "EXP-1") },
+                "registration", new Object[] { operator, Map.of("certificateNumber", "2026620000000001") },
                 "payment", new Object[] { operator, Map.of("settlementReference", "CIPS-1") },
                 "recordal", new Object[] { operator, Map.of("registrationNumber", "CNIPA-1", "recordedOn", "2026-01-05") });
 

@@ -66,18 +66,34 @@ final class DealBuilder {
         return new DealParties(UUID.randomUUID(), buyerId, buyerCountry, sellerId, "CN", "CN", exportClass);
     }
 
+    /** The opening offer as the service leaves it: restricted technology leaving China waits for the letter of intent. */
     Deal offered() {
-        return Deal.open(UUID.randomUUID(), parties(), null, dealType, terms("250000.00"), VALID_UNTIL, T0);
+        Deal deal = Deal.open(UUID.randomUUID(), parties(), null, dealType, terms("250000.00"), VALID_UNTIL, T0);
+        deal.advance(T0);
+        return deal;
     }
 
-    /** A deal in {@code state}, reached through the real commands (EXPORT_REVIEW needs restricted technology). */
+    /** The opening offer made at another time. */
+    Deal offeredAt(Instant at) {
+        Deal deal = Deal.open(UUID.randomUUID(), parties(), null, dealType, terms("250000.00"), at.plus(60, ChronoUnit.DAYS), at);
+        deal.advance(at);
+        return deal;
+    }
+
+    /**
+     * A deal in {@code state}, reached through the real commands (INTENT_REVIEW and EXPORT_REVIEW need restricted
+     * technology, whose letter of intent the operator grants on the way to the others).
+     */
     Deal in(DealState state) {
-        if (state == DealState.EXPORT_REVIEW) {
+        if (state == DealState.EXPORT_REVIEW || state == DealState.INTENT_REVIEW) {
             exportClass = ExportClass.RESTRICTED;
         }
         Deal deal = offered();
+        if (deal.state() == DealState.INTENT_REVIEW && state != DealState.INTENT_REVIEW) {
+            deal.decideIntent(operator(), true, "LOI-2026-1", T0);
+        }
         switch (state) {
-            case OFFERED -> { }
+            case OFFERED, INTENT_REVIEW -> { }
             case COUNTERED -> deal.counter(seller(), terms("300000.00"), null, LATER);
             case REJECTED -> deal.reject(seller(), "too low", LATER);
             case WITHDRAWN -> deal.withdraw(buyer(), "budget cut", LATER);
@@ -112,6 +128,9 @@ final class DealBuilder {
         deal.recordTransfer(operator(), "CNIPA-2026-000123", LocalDate.of(2026, 3, 1), LATER);
         if (state == DealState.RECORDED) {
             return;
+        }
+        if (deal.exportRoute() == ExportRoute.REGISTRATION) {
+            deal.registerContract(operator(), "2026620000000417", LATER);
         }
         deal.advance(LATER);
     }

@@ -102,13 +102,14 @@ class DealTest {
     }
 
     @Test
-    void shouldClearFreeTechnologyAcrossABorderWithAContractRegistration() {
+    void shouldPutFreeTechnologyAcrossABorderInEffectOnSigningWithItsRegistrationStillOwed() {
         Deal deal = aDeal().exportClass(ExportClass.FREE).in(DealState.SIGNED);
 
         deal.advance(LATER);
 
         assertThat(deal.state()).isEqualTo(DealState.CLEARED);
-        assertThat(deal.contractRegistration()).matches("TCR-2026-[0-9A-F]{8}");
+        assertThat(deal.effectiveAt()).isEqualTo(LATER);
+        assertThat(deal.contractRegistration()).isNull();
     }
 
     @Test
@@ -126,8 +127,8 @@ class DealTest {
     }
 
     @Test
-    void shouldCompleteRightAfterRecordal() {
-        DealBuilder builder = aDeal();
+    void shouldCompleteADomesticDealRightAfterRecordal() {
+        DealBuilder builder = aDeal().domestic();
         Deal deal = builder.in(DealState.PAID);
 
         assertThat(deal.recordTransfer(builder.operator(), "CNIPA-9", LocalDate.of(2026, 3, 2), LATER))

@@ -27,18 +27,23 @@ class DealTransitionTableTest {
     private static final Set<DealState> NEGOTIATING = EnumSet.of(DealState.OFFERED, DealState.COUNTERED);
 
     /** command → (from state → expected state after it). */
-    private static final Map<DealCommand, Map<DealState, DealState>> LEGAL = Map.of(
-            DealCommand.COUNTER, Map.of(DealState.OFFERED, DealState.COUNTERED, DealState.COUNTERED, DealState.COUNTERED),
-            DealCommand.ACCEPT, Map.of(DealState.OFFERED, DealState.AGREED, DealState.COUNTERED, DealState.AGREED),
-            DealCommand.REJECT, Map.of(DealState.OFFERED, DealState.REJECTED, DealState.COUNTERED, DealState.REJECTED),
-            DealCommand.WITHDRAW, Map.of(DealState.OFFERED, DealState.WITHDRAWN, DealState.COUNTERED, DealState.WITHDRAWN),
-            DealCommand.EXPIRE, Map.of(DealState.OFFERED, DealState.EXPIRED, DealState.COUNTERED, DealState.EXPIRED),
-            DealCommand.SIGN, Map.of(DealState.AGREED, DealState.AGREED),
-            DealCommand.CANCEL, Map.of(DealState.AGREED, DealState.CANCELLED, DealState.SIGNED, DealState.CANCELLED,
-                    DealState.EXPORT_REVIEW, DealState.CANCELLED, DealState.CLEARED, DealState.CANCELLED),
-            DealCommand.EXPORT_DECISION, Map.of(DealState.EXPORT_REVIEW, DealState.CLEARED),
-            DealCommand.PAYMENT, Map.of(DealState.CLEARED, DealState.PAID),
-            DealCommand.RECORDAL, Map.of(DealState.PAID, DealState.RECORDED));
+    private static final Map<DealCommand, Map<DealState, DealState>> LEGAL = Map.ofEntries(
+            Map.entry(DealCommand.COUNTER, Map.of(DealState.OFFERED, DealState.COUNTERED, DealState.COUNTERED, DealState.COUNTERED)),
+            Map.entry(DealCommand.ACCEPT, Map.of(DealState.OFFERED, DealState.AGREED, DealState.COUNTERED, DealState.AGREED)),
+            Map.entry(DealCommand.REJECT, Map.of(DealState.OFFERED, DealState.REJECTED, DealState.COUNTERED, DealState.REJECTED,
+                    DealState.INTENT_REVIEW, DealState.REJECTED)),
+            Map.entry(DealCommand.WITHDRAW, Map.of(DealState.OFFERED, DealState.WITHDRAWN, DealState.COUNTERED, DealState.WITHDRAWN,
+                    DealState.INTENT_REVIEW, DealState.WITHDRAWN)),
+            Map.entry(DealCommand.EXPORT_INTENT, Map.of(DealState.INTENT_REVIEW, DealState.OFFERED)),
+            Map.entry(DealCommand.REGISTRATION, Map.of(DealState.CLEARED, DealState.CLEARED, DealState.PAID, DealState.PAID,
+                    DealState.RECORDED, DealState.RECORDED)),
+            Map.entry(DealCommand.EXPIRE, Map.of(DealState.OFFERED, DealState.EXPIRED, DealState.COUNTERED, DealState.EXPIRED)),
+            Map.entry(DealCommand.SIGN, Map.of(DealState.AGREED, DealState.AGREED)),
+            Map.entry(DealCommand.CANCEL, Map.of(DealState.AGREED, DealState.CANCELLED, DealState.SIGNED, DealState.CANCELLED,
+                    DealState.EXPORT_REVIEW, DealState.CANCELLED, DealState.CLEARED, DealState.CANCELLED)),
+            Map.entry(DealCommand.EXPORT_DECISION, Map.of(DealState.EXPORT_REVIEW, DealState.CLEARED)),
+            Map.entry(DealCommand.PAYMENT, Map.of(DealState.CLEARED, DealState.PAID)),
+            Map.entry(DealCommand.RECORDAL, Map.of(DealState.PAID, DealState.RECORDED)));
 
     static Stream<Arguments> everyStateAndCommand() {
         return Arrays.stream(DealState.values()).flatMap(state -> LEGAL.keySet().stream()
@@ -86,7 +91,9 @@ class DealTransitionTableTest {
             case EXPIRE -> deal.expire(AFTER_DEADLINE);
             case SIGN -> deal.sign(builder.buyer(), LATER);
             case CANCEL -> deal.cancel(builder.seller(), "changed our mind", LATER);
+            case EXPORT_INTENT -> deal.decideIntent(builder.operator(), true, "LOI-1", LATER);
             case EXPORT_DECISION -> deal.decideExport(builder.operator(), true, "licence EXP-1", LATER);
+            case REGISTRATION -> deal.registerContract(builder.operator(), "2026620000000417", LATER);
             case PAYMENT -> deal.settlePayment(builder.operator(), "SWIFT-1", LATER);
             case RECORDAL -> deal.recordTransfer(builder.operator(), "CNIPA-1", LocalDate.of(2026, 3, 2), LATER);
             default -> throw new IllegalArgumentException(command.name());

@@ -28,18 +28,21 @@ import static org.iprharbor.deal.support.DealFixtures.command;
 @QuarkusTest
 class AuthorisationMatrixTest {
 
-    private static final Map<String, Object> BODIES = Map.of(
-            "counter", Map.of("terms", DealFixtures.terms("1.00")),
-            "accept", Map.of(),
-            "reject", Map.of("reason", "not mine"),
-            "withdraw", Map.of("reason", "not mine"),
-            "sign", Map.of(),
-            "cancel", Map.of("reason", "not mine"),
-            "export-decision", Map.of("decision", "DENY", "reason", "not mine"),
-            "payment", Map.of("settlementReference", "SWIFT-STOLEN"),
-            "recordal", Map.of("registrationNumber", "R-STOLEN", "recordedOn", "2026-01-05"));
+    private static final Map<String, Object> BODIES = Map.ofEntries(
+            Map.entry("counter", Map.of("terms", DealFixtures.terms("1.00"))),
+            Map.entry("accept", Map.of()),
+            Map.entry("reject", Map.of("reason", "not mine")),
+            Map.entry("withdraw", Map.of("reason", "not mine")),
+            Map.entry("sign", Map.of()),
+            Map.entry("cancel", Map.of("reason", "not mine")),
+            Map.entry("export-intent", Map.of("decision", "REFUSE", "reason", "not mine")),
+            Map.entry("export-decision", Map.of("decision", "DENY", "reason", "not mine")),
+            Map.entry("registration", Map.of("certificateNumber", "R-STOLEN")),
+            Map.entry("payment", Map.of("settlementReference", "SWIFT-STOLEN")),
+            Map.entry("recordal", Map.of("registrationNumber", "R-STOLEN", "recordedOn", "2026-01-05")));
     private static final List<String> PARTNER_COMMANDS = List.of("counter", "accept", "reject", "withdraw", "sign", "cancel");
-    private static final List<String> OPERATOR_COMMANDS = List.of("export-decision", "payment", "recordal");
+    private static final List<String> OPERATOR_COMMANDS = List.of("export-intent", "export-decision", "registration",
+            "payment", "recordal");
 
     @BeforeAll
     static void logFailures() {

@@ -36,7 +36,9 @@ class OpenApiFuzzTest extends OpenApiFuzzContract {
                 "POST /deals/{id}/reject", Map.of("reason", "too expensive"),
                 "POST /deals/{id}/withdraw", Map.of("reason", "changed our mind"),
                 "POST /deals/{id}/cancel", Map.of("reason", "financing fell through"),
-                "POST /deals/{id}/export-decision", Map.of("decision", "CLEAR"),
+                "POST /deals/{id}/export-intent", Map.of("decision", "GRANT", "reference", "LOI-FUZZ-1"),
+                "POST /deals/{id}/export-decision", Map.of("decision", "CLEAR", "licenceNumber", "EXP-1"),
+                "POST /deals/{id}/registration", Map.of("certificateNumber", "2026620000000001"),
                 "POST /deals/{id}/payment", Map.of("settlementReference", "SWIFT-FUZZ-1"),
                 "POST /deals/{id}/recordal", Map.of("registrationNumber", "CNIPA-FUZZ-1", "recordedOn", "2026-01-05"));
     }

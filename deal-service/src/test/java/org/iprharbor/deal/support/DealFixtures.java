@@ -138,6 +138,12 @@ public final class DealFixtures {
         return UUID.fromString(id);
     }
 
+    /** The operator records the letter of intent a restricted export needs before the parties negotiate. */
+    public static void grantIntent(UUID dealId) {
+        command(TestTokens.operator(), dealId, "export-intent", Map.of("decision", "GRANT", "reference", "LOI-" + dealId))
+                .statusCode(200);
+    }
+
     public static RequestSpecification as(String token) {
         return given().auth().oauth2(token).contentType(ContentType.JSON);
     }
