@@ -76,7 +76,8 @@ class OpsDashboardIT {
         wait.until(ExpectedConditions.presenceOfElementLocated(openedRow));
         wait.until(driver -> offered(page, wait) == offeredBefore + 1);
         wait.until(driver -> !driver.findElements(By.cssSelector("#lag-rows tr")).isEmpty()
-                && driver.findElements(By.cssSelector("#throughput-charts .topic-chart")).size() == 4
+                // one chart per platform topic: partners, patents, needs, deals, notifications
+                && driver.findElements(By.cssSelector("#throughput-charts .topic-chart")).size() == 5
                 && !driver.findElements(By.cssSelector("#throughput-charts rect")).isEmpty()
                 && !driver.findElements(By.cssSelector("#funnel-chart rect")).isEmpty());
         new WebDriverWait(page, WAIT, Duration.ofMillis(200)).ignoring(StaleElementReferenceException.class)
