@@ -24,4 +24,13 @@ public interface MatchingConfig {
      */
     @WithDefault("2000")
     int candidatesPerTier();
+
+    /**
+     * PostgreSQL's {@code work_mem} for the matching queries (set for the rest of the change's transaction). A common
+     * word's posting list at a million patents is a bitmap over most of the patent table's pages; at the default 4 MB
+     * it turns lossy and every row of those pages is read and rechecked. A bitmap of every page of a million patents
+     * (138,000 pages) needs about 9 MB; the memory is taken only as a bitmap grows (docs/benchmarks/tuning.md).
+     */
+    @WithDefault("32MB")
+    String workMem();
 }

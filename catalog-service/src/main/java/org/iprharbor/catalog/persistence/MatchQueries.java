@@ -145,22 +145,26 @@ public class MatchQueries {
     }
 
     /** The best available patents for an open need, best first (none for a closed or expired need). */
-    public List<Found> forNeed(UUID needId, int minScore, int limit, int candidates) {
-        Map<UUID, Integer> scores = best(FOR_NEED, NEED_BOUNDS, NEED_TIERS, needId, minScore, limit, candidates);
+    public List<Found> forNeed(UUID needId, int minScore, int limit, int candidates, String workMem) {
+        Map<UUID, Integer> scores = best(FOR_NEED, NEED_BOUNDS, NEED_TIERS, needId, minScore, limit, candidates, workMem);
         return evidence("n.id = :anchor AND p.id IN (:others)", needId, scores, true);
     }
 
     /** The best open needs for an available patent, best first (none for a patent off the market). */
-    public List<Found> forPatent(UUID patentId, int minScore, int limit, int candidates) {
-        Map<UUID, Integer> scores = best(FOR_PATENT, PATENT_BOUNDS, PATENT_TIERS, patentId, minScore, limit, candidates);
+    public List<Found> forPatent(UUID patentId, int minScore, int limit, int candidates, String workMem) {
+        Map<UUID, Integer> scores = best(FOR_PATENT, PATENT_BOUNDS, PATENT_TIERS, patentId, minScore, limit, candidates, workMem);
         return evidence("p.id = :anchor AND n.id IN (:others)", patentId, scores, false);
     }
 
     /**
      * Reads the tiers strongest first and stops as soon as {@code limit} matches found score at least what anything in
-     * the tiers not read yet could score; each tier reads at most {@code candidates} rows.
+     * the tiers not read yet could score; each tier reads at most {@code candidates} rows. The tiers' bitmaps get
+     * {@code workMem} (for the rest of the transaction), so a common word's bitmap stays exact instead of lossy.
      */
-    private Map<UUID, Integer> best(String sql, String boundsSql, Tiers tiers, UUID anchor, int minScore, int limit, int candidates) {
+    private Map<UUID, Integer> best(String sql, String boundsSql, Tiers tiers, UUID anchor, int minScore, int limit, int candidates,
+            String workMem) {
+        entityManager.createNativeQuery("SELECT set_config('work_mem', :workMem, true)").setFlushMode(FlushModeType.COMMIT)
+                .setParameter("workMem", workMem).getSingleResult();
         @SuppressWarnings("unchecked")
         List<Object[]> bounds = entityManager.createNativeQuery(boundsSql).setParameter("anchor", anchor).getResultList();
         if (bounds.isEmpty()) {

@@ -44,7 +44,7 @@ public class Matching {
     @Transactional(Transactional.TxType.MANDATORY)
     public void needChanged(Need need) {
         Need.flush();
-        List<MatchQueries.Found> found = queries.forNeed(need.id, config.minScore(), config.perChange(), config.candidatesPerTier());
+        List<MatchQueries.Found> found = queries.forNeed(need.id, config.minScore(), config.perChange(), config.candidatesPerTier(), config.workMem());
         List<NeedMatch> known = NeedMatch.list("needId = ?1 and (status = ?2 or patentId in ?3)", need.id,
                 MatchStatus.ACTIVE, ids(found, MatchQueries.Found::patentId));
         Map<UUID, Patent> patents = Patent.<Patent>list("id in ?1", ids(found, MatchQueries.Found::patentId)).stream()
@@ -57,7 +57,7 @@ public class Matching {
     @Transactional(Transactional.TxType.MANDATORY)
     public void patentChanged(Patent patent) {
         Patent.flush();
-        List<MatchQueries.Found> found = queries.forPatent(patent.id, config.minScore(), config.perChange(), config.candidatesPerTier());
+        List<MatchQueries.Found> found = queries.forPatent(patent.id, config.minScore(), config.perChange(), config.candidatesPerTier(), config.workMem());
         List<NeedMatch> known = NeedMatch.list("patentId = ?1 and (status = ?2 or needId in ?3)", patent.id,
                 MatchStatus.ACTIVE, ids(found, MatchQueries.Found::needId));
         Map<UUID, Need> needs = Need.<Need>list("id in ?1", ids(found, MatchQueries.Found::needId)).stream()
