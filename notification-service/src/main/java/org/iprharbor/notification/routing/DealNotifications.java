@@ -100,7 +100,7 @@ public class DealNotifications {
         String kind = kind(event);
         PartnerContact buyer = PartnerContact.findById(deal.buyerId());
         PartnerContact seller = PartnerContact.findById(deal.sellerId());
-        for (String side : DealReaders.sides(kind, deal, texts)) {
+        for (String side : DealReaders.sides(kind, deal, texts::hasKey)) {
             boolean toBuyer = DealReaders.BUYER.equals(side);
             tell(toBuyer ? deal.buyerId() : deal.sellerId(), toBuyer ? buyer : seller, toBuyer ? seller : buyer, side, deal,
                     event, kind);
