@@ -275,6 +275,28 @@ async function refreshDeliveries() {
             endpoint.reason || 'disabled', ' · ', endpoint.consecutiveFailures + ' failures'))));
 }
 
+function dueTime(iso) {
+    return new Date(iso).toLocaleString([], { hour12: false, year: 'numeric', month: '2-digit', day: '2-digit',
+        hour: '2-digit', minute: '2-digit' });
+}
+
+async function refreshDeadlines() {
+    const kind = $('deadline-kind').value;
+    const deadlines = await api('/deadlines' + (kind ? '?kind=' + encodeURIComponent(kind) : ''));
+    const overdue = deadlines.filter((deadline) => deadline.overdue).length;
+    $('deadlines-total').textContent = deadlines.length + ' owed · ' + overdue + ' overdue';
+    $('deadline-rows').replaceChildren(...(deadlines.length === 0
+        ? [el('tr', {}, el('td', { colSpan: 5, class: 'status' }, 'nothing due'))]
+        : deadlines.map((deadline) =>
+            el('tr', { class: 'deadline' + (deadline.overdue ? ' overdue' : ''), 'data-deal-id': deadline.dealId,
+                'data-kind': deadline.kind },
+                el('td', { class: 'mono' }, dueTime(deadline.dueAt) + (deadline.estimated ? ' (estimated)' : '')),
+                el('td', {}, deadline.kind),
+                el('td', { class: 'mono' }, deadline.dealId),
+                el('td', {}, deadline.responsible || '—'),
+                el('td', { class: deadline.overdue ? 'bad' : 'ok' }, deadline.overdue ? 'OVERDUE' : deadline.status)))));
+}
+
 async function refreshDeadLetters() {
     const [letters, audit] = await Promise.all([api('/dead-letters'), api('/audit?limit=20')]);
     $('dead-letter-rows').replaceChildren(...(letters.length === 0
@@ -361,6 +383,7 @@ function startDashboard() {
     every(REFRESH_MS, refreshThroughput);
     every(REFRESH_MS, refreshLag);
     every(REFRESH_MS, refreshDeliveries);
+    every(REFRESH_MS * 2, refreshDeadlines);
     every(REFRESH_MS * 2, refreshDeadLetters);
 }
 
@@ -382,6 +405,7 @@ document.addEventListener('DOMContentLoaded', () => {
         $(id).addEventListener('input', renderFeed);
         $(id).addEventListener('change', renderFeed);
     }
+    $('deadline-kind').addEventListener('change', () => refreshDeadlines().catch(handle));
     $('dead-letters-refresh').addEventListener('click', () => refreshDeadLetters().catch(handle));
     $('timeline-form').addEventListener('submit', showTimeline);
     if (token()) signIn(token());

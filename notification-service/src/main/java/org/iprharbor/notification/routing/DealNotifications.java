@@ -19,13 +19,15 @@ import org.iprharbor.notification.config.NotificationConfig;
 import org.iprharbor.notification.domain.PartnerContact;
 import org.iprharbor.notification.domain.PatentInfo;
 import org.iprharbor.notification.localisation.NotificationTexts;
+import org.iprharbor.notification.ops.deadlines.DealDeadlines;
 import org.iprharbor.notification.ops.funnel.DealFunnel;
 
 import io.quarkus.logging.Log;
 
 /**
  * Deal events: the buyer and the seller each get the message that fits their side, in their language
- * (inbox and email); operators get export reviews; matching webhooks get the event. Each event applies once.
+ * (inbox and email), a reminder only the party who must act ({@link DealReaders}); operators get the steps they record
+ * and missed deadlines; matching webhooks get the event. Each event applies once.
  * A party whose contact data has not arrived yet is told when it does.
  */
 @ApplicationScoped
@@ -43,9 +45,11 @@ public class DealNotifications {
     private final NotificationConfig config;
     private final DealFunnel funnel;
     private final AwaitingContact awaiting;
+    private final DealDeadlines deadlines;
 
     DealNotifications(Inbox inbox, EventPayloads payloads, EventLog log, PartnerNotifier notifier, WebhookFanout webhooks,
-            NotificationTexts texts, NotificationConfig config, DealFunnel funnel, AwaitingContact awaiting) {
+            NotificationTexts texts, NotificationConfig config, DealFunnel funnel, AwaitingContact awaiting,
+            DealDeadlines deadlines) {
         this.inbox = inbox;
         this.payloads = payloads;
         this.log = log;
@@ -55,12 +59,13 @@ public class DealNotifications {
         this.config = config;
         this.funnel = funnel;
         this.awaiting = awaiting;
+        this.deadlines = deadlines;
     }
 
     /** The fields read from a {@code harbor.deals.v1} payload; {@code matchId} names the match an offer came from. */
     public record DealSnapshot(UUID dealId, UUID patentId, UUID buyerId, UUID sellerId, String buyerCountry,
             String sellerCountry, String dealType, String state, Integer termsVersion, Terms terms, String reason,
-            Instant validUntil, UUID matchId) {
+            Instant validUntil, UUID matchId, Deadline deadline, List<Deadline> deadlines) {
 
         /** The deal's current terms. */
         public record Terms(Price price, List<String> territory) {
@@ -68,6 +73,10 @@ public class DealNotifications {
 
         /** A price as published (the amount as a string). */
         public record Price(BigDecimal amount, String currency) {
+        }
+
+        /** A deadline the deal runs against: {@code responsible} is BUYER, SELLER or null. */
+        public record Deadline(String kind, Instant dueAt, String responsible, boolean estimated, String status) {
         }
     }
 
@@ -85,12 +94,16 @@ public class DealNotifications {
         if (deal.state() != null) {
             funnel.record(deal.dealId(), deal.state(), event.sequence(), event.time(), deal.matchId());
         }
+        if (deal.deadlines() != null) {
+            deadlines.record(deal.dealId(), event.sequence(), deal.deadlines());
+        }
         String kind = kind(event);
         PartnerContact buyer = PartnerContact.findById(deal.buyerId());
         PartnerContact seller = PartnerContact.findById(deal.sellerId());
-        if (texts.hasKey(kind + ".buyer.subject")) {
-            tell(deal.buyerId(), buyer, seller, "buyer", deal, event, kind);
-            tell(deal.sellerId(), seller, buyer, "seller", deal, event, kind);
+        for (String side : DealReaders.sides(kind, deal, texts::hasKey)) {
+            boolean toBuyer = DealReaders.BUYER.equals(side);
+            tell(toBuyer ? deal.buyerId() : deal.sellerId(), toBuyer ? buyer : seller, toBuyer ? seller : buyer, side, deal,
+                    event, kind);
         }
         if (texts.hasKey(kind + ".operator.subject")) {
             notifier.notifyOperators(config.operatorEmail(), event, kind + ".operator", facts(deal, null));
@@ -103,7 +116,7 @@ public class DealNotifications {
         for (AwaitingContact.Parked parked : awaiting.release(arrived.contact().id)) {
             IncomingEvent event = log.read(parked.cloudEvent());
             DealSnapshot deal = payloads.read(event, DealSnapshot.class);
-            UUID counterparty = "buyer".equals(parked.side()) ? deal.sellerId() : deal.buyerId();
+            UUID counterparty = DealReaders.BUYER.equals(parked.side()) ? deal.sellerId() : deal.buyerId();
             notifier.notifyPartner(arrived.contact(), event, kind(event) + "." + parked.side(),
                     facts(deal, PartnerContact.findById(counterparty)));
         }
@@ -124,14 +137,15 @@ public class DealNotifications {
         return type.startsWith(PREFIX) ? type.substring(PREFIX.length(), type.lastIndexOf('.')) : type;
     }
 
-    private static MessageParameters facts(DealSnapshot deal, PartnerContact counterparty) {
+    private static MessageFacts facts(DealSnapshot deal, PartnerContact counterparty) {
         PatentInfo patent = PatentInfo.findById(deal.patentId());
         DealSnapshot.Price price = deal.terms() == null ? null : deal.terms().price();
-        return new MessageParameters(patent, patent == null ? deal.patentId().toString() : patent.publicationNumber,
+        MessageParameters facts = new MessageParameters(patent, patent == null ? deal.patentId().toString() : patent.publicationNumber,
                 counterparty == null ? "" : counterparty.legalName, List.of(deal.dealType()),
                 price == null ? null : price.amount(), price == null ? null : price.currency(),
                 deal.terms() == null ? List.of() : deal.terms().territory(), deal.validUntil(), deal.termsVersion(),
                 deal.reason(), deal.dealId().toString());
+        return deal.deadline() == null ? facts : new DeadlineFacts(facts, deal.deadline());
     }
 
     private static Set<String> countries(DealSnapshot deal) {

@@ -75,7 +75,7 @@ public class PartnerNotifier {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void notifyOperators(String address, IncomingEvent event, String key, MessageParameters facts) {
+    public void notifyOperators(String address, IncomingEvent event, String key, MessageFacts facts) {
         Map<String, Object> parameters = facts.forReader("IPR Harbor operations", "en", List.of("en"), ZoneId.of("UTC"), texts);
         String subject = texts.render(key + ".subject", "en", parameters);
         String body = texts.render(key + ".body", "en", parameters);

@@ -14,6 +14,8 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import org.iprharbor.notification.routing.DealNotifications.DealSnapshot.Deadline;
+import org.iprharbor.notification.routing.DeadlineFacts;
 import org.iprharbor.notification.routing.MessageParameters;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -42,8 +44,10 @@ class NotificationTextsTest {
         MessageParameters facts = new MessageParameters(null, "CN-114123456-B", "Satbayev University",
                 List.of("EXCLUSIVE_LICENCE"), new BigDecimal("250000.00"), "CNY", List.of("KZ", "UZ"),
                 Instant.parse("2026-12-31T09:00:00Z"), 2, "budget withdrawn", "5f1c0d1e-0000-4000-8000-000000000001");
+        DeadlineFacts deadline = new DeadlineFacts(facts, new Deadline("CNIPA_RECORDAL",
+                Instant.parse("2027-03-07T16:00:00Z"), "SELLER", false, "OPEN"));
         for (String language : NotificationTexts.LANGUAGES) {
-            Map<String, Object> parameters = facts.forReader("Lanzhou University", language, List.of(language),
+            Map<String, Object> parameters = deadline.forReader("Lanzhou University", language, List.of(language),
                     ZoneId.of("Asia/Almaty"), texts);
             parameters.putAll(MATCH_PARAMETERS);
             assertThat(texts.languageFor(List.of(language))).as("a bundle for " + language).isEqualTo(language);
@@ -61,6 +65,21 @@ class NotificationTextsTest {
             Set<String> english = placeholders(texts.raw(key, "en"));
             for (String language : NotificationTexts.LANGUAGES) {
                 assertThat(placeholders(texts.raw(key, language))).as(language + " " + key).isEqualTo(english);
+            }
+        }
+    }
+
+    @Test
+    void shouldNameEveryDeadlineKindAndItsTaskInEveryLanguage() {
+        List<String> kinds = List.of("OFFER_VALIDITY", "INTENT_REVIEW", "EXPORT_LICENCE", "CONTRACT_REGISTRATION", "CNIPA_RECORDAL");
+        for (String language : NotificationTexts.LANGUAGES) {
+            for (String kind : kinds) {
+                assertThat(texts.raw("deadline.kind." + kind, language)).as(language + " " + kind).isNotBlank();
+                assertThat(texts.raw("deadline.task." + kind, language)).as(language + " " + kind).isNotBlank();
+                if (!"en".equals(language)) {
+                    assertThat(texts.raw("deadline.kind." + kind, language)).as("translated: " + language + " " + kind)
+                            .isNotEqualTo(texts.raw("deadline.kind." + kind, "en"));
+                }
             }
         }
     }

@@ -30,7 +30,7 @@ class OpsAccessTest {
 
     @ParameterizedTest
     @ValueSource(strings = { "/ops/api/me", "/ops/api/feed", "/ops/api/feed/stream", "/ops/api/funnel", "/ops/api/throughput",
-            "/ops/api/lag", "/ops/api/deliveries", "/ops/api/dead-letters", "/ops/api/audit",
+            "/ops/api/lag", "/ops/api/deliveries", "/ops/api/dead-letters", "/ops/api/audit", "/ops/api/deadlines",
             "/ops/api/deals/8d1f1c2e-4d47-4bb1-9a57-6f0f2b7d9c11/timeline" })
     void shouldRefuseAnyoneButAnOperator(String path) {
         given().when().get(path)

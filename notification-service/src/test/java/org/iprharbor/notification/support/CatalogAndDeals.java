@@ -3,9 +3,11 @@ package org.iprharbor.notification.support;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 import org.iprharbor.notification.domain.PartnerContact;
 import org.iprharbor.notification.domain.PatentInfo;
+import org.iprharbor.testing.contracts.EventFixture;
 import org.iprharbor.testing.contracts.EventFixtures;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -59,9 +61,15 @@ public final class CatalogAndDeals {
     /** Publishes {@code org.iprharbor.deal.<type>.v1} as deal-service does (its state is the type's); returns its id. */
     public static UUID dealEvent(UUID eventId, String type, UUID dealId, UUID patent, UUID buyer, UUID seller,
             String buyerCountry, String sellerCountry, long version) {
-        return EventFixtures.load(CONSUMER, "org.iprharbor.deal." + type + ".v1")
+        return dealEvent(eventId, type, dealId, patent, buyer, seller, buyerCountry, sellerCountry, version, fixture -> fixture);
+    }
+
+    /** As above, with {@code change} setting what else the test cares about (e.g. the deadline a reminder is about). */
+    public static UUID dealEvent(UUID eventId, String type, UUID dealId, UUID patent, UUID buyer, UUID seller,
+            String buyerCountry, String sellerCountry, long version, UnaryOperator<EventFixture> change) {
+        EventFixture fixture = EventFixtures.load(CONSUMER, "org.iprharbor.deal." + type + ".v1")
                 .set("dealId", dealId).set("patentId", patent).set("buyerId", buyer).set("sellerId", seller)
-                .set("buyerCountry", buyerCountry).set("sellerCountry", sellerCountry).set("version", version)
-                .publish(dealId, eventId, version);
+                .set("buyerCountry", buyerCountry).set("sellerCountry", sellerCountry).set("version", version);
+        return change.apply(fixture).publish(dealId, eventId, version);
     }
 }

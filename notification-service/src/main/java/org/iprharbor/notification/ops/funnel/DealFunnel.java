@@ -26,7 +26,7 @@ public class DealFunnel {
     /** The state of a deal that went all the way (the match funnel counts the matches that reached it). */
     static final String COMPLETED = "COMPLETED";
     /** The states in the order a deal moves through them, then the ends that are not completion. */
-    static final List<String> STATES = List.of("OFFERED", "COUNTERED", "AGREED", "SIGNED", "EXPORT_REVIEW", "CLEARED",
+    static final List<String> STATES = List.of("OFFERED", "COUNTERED", "INTENT_REVIEW", "AGREED", "SIGNED", "EXPORT_REVIEW", "CLEARED",
             "PAID", "RECORDED", COMPLETED, "REJECTED", "WITHDRAWN", "EXPIRED", "CANCELLED");
     private static final int MINUTES = 60;
 
