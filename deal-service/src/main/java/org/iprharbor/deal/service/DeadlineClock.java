@@ -1,7 +1,6 @@
 package org.iprharbor.deal.service;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -13,6 +12,7 @@ import org.iprharbor.deal.domain.Actor;
 import org.iprharbor.deal.domain.Deal;
 import org.iprharbor.deal.domain.DealState;
 import org.iprharbor.deal.domain.DeadlineKind;
+import org.iprharbor.kit.persistence.SqlValues;
 
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -60,17 +60,12 @@ public class DeadlineClock {
                     .setParameter(1, now.plus(config.deadlines().clockOffset()))
                     .setParameter(2, config.deadlines().batch()).getResultList();
             for (Object[] timer : due) {
-                fire((UUID) timer[1], DeadlineKind.valueOf((String) timer[2]), instant(timer[3]), (Boolean) timer[4], now);
+                fire((UUID) timer[1], DeadlineKind.valueOf((String) timer[2]), SqlValues.instant(timer[3]), (Boolean) timer[4], now);
                 entityManager.createNativeQuery("UPDATE deal_timer SET fired_at = ?1 WHERE id = ?2")
                         .setParameter(1, now).setParameter(2, timer[0]).executeUpdate();
             }
             return due.size();
         });
-    }
-
-    /** A timestamptz column as the JDBC driver hands it to a native query. */
-    private static Instant instant(Object column) {
-        return column instanceof OffsetDateTime time ? time.toInstant() : (Instant) column;
     }
 
     private void fire(UUID dealId, DeadlineKind kind, Instant dueAt, boolean missed, Instant now) {
