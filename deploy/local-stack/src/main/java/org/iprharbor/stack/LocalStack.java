@@ -193,8 +193,8 @@ public final class LocalStack implements AutoCloseable {
         progress.line("  Tokens                " + tokensFile());
         progress.line("");
         progress.line("Run a service in developer mode (live reload; its %dev profile finds this key and these ports):");
-        config.services().forEach(service -> progress.line(String.format("  (cd %s && ../mvnw quarkus:dev)   # %s",
-                service.name(), service.baseUrl())));
+        config.services().forEach(service -> progress.line(String.format("  %-50s # %s",
+                "(cd " + service.name() + " && ../mvnw quarkus:dev)", service.baseUrl())));
         progress.line("");
         progress.line("Ctrl-C stops everything.");
     }
