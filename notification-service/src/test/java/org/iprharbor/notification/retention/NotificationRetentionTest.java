@@ -17,8 +17,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * notification-service's retention against its real database with the shipped max-ages (event log, finished
- * deliveries, told match notices and the match funnel 30 days; inbox items a year): rows older than those go, younger
+ * notification-service's retention against its real database with the shipped max-ages (event log 90 days; finished
+ * deliveries, told match notices and the match funnel 30; inbox items a year): rows older than those go, younger
  * ones stay, and so does whatever a guarantee still needs (an event owed to a party whose contact data has not
  * arrived, a delivery still waiting, a match notice not yet told).
  */
@@ -32,10 +32,10 @@ class NotificationRetentionTest {
     EntityManager entityManager;
 
     @Test
-    void shouldPurgeEventsAfterThirtyDaysButKeepOnesStillOwedToAParty() {
-        UUID old = event("31 days");
-        UUID young = event("29 days");
-        UUID owed = event("90 days");
+    void shouldPurgeEventsAfterNinetyDaysButKeepOnesStillOwedToAParty() {
+        UUID old = event("91 days");
+        UUID young = event("89 days");
+        UUID owed = event("120 days");
         sql("INSERT INTO awaiting_contact (partner_id, event_id, side) VALUES (gen_random_uuid(), ?1, 'BUYER')", owed);
 
         retention.run();
