@@ -14,11 +14,11 @@ import io.smallrye.config.WithParentName;
 @ConfigMapping(prefix = "harbor.retention")
 public interface RetentionConfig {
 
-    /** How often the purge runs; {@code off} stops it (tests run it by hand). */
+    /** How often the purge runs; {@code off} stops it (tests run it by hand). Read by {@link Retention}'s schedule. */
     @WithDefault("10m")
     String every();
 
-    /** How long after start the first purge waits, so it stays out of the start's way. */
+    /** How long after start the first purge waits, so it stays out of the start's way. Read by the schedule too. */
     @WithDefault("1m")
     String firstRunAfter();
 

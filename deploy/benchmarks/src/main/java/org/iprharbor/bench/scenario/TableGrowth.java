@@ -28,6 +28,14 @@ public record TableGrowth(String database, String table, List<Sample> samples) {
         return flat(Sample::rows, ROWS_SLACK) && flat(Sample::bytes, BYTES_SLACK);
     }
 
+    /**
+     * Whether rows came and went during the run. One that kept the same rows throughout (demo data no load touches)
+     * says nothing about retention, whatever its file does.
+     */
+    public boolean changed() {
+        return samples.stream().mapToLong(Sample::rows).distinct().count() > 1;
+    }
+
     /** The highest row count of the middle third of the run. */
     public long middleRows() {
         return highest(1, Sample::rows);

@@ -40,6 +40,12 @@ class TableGrowthTest {
     }
 
     @Test
+    void shouldTellATableTheLoadNeverTouchedFromOneItFed() {
+        assertThat(growth(second -> 298L, second -> second < 500 ? 450_000L : 830_000L).changed()).isFalse();
+        assertThat(growth(second -> 1_200 + 20L * (second % 10), second -> 4_000_000L).changed()).isTrue();
+    }
+
+    @Test
     void shouldNotJudgeATinyTableByItsRatio() {
         TableGrowth tiny = growth(second -> second < 400 ? 3L : 9L, second -> second < 400 ? 16_384L : 49_152L);
 
