@@ -24,9 +24,11 @@ import org.iprharbor.bench.scenario.MatchingBenchmark;
 import org.iprharbor.bench.scenario.OfferBenchmark;
 import org.iprharbor.bench.scenario.OffersAloneBenchmark;
 import org.iprharbor.bench.scenario.RelayBenchmark;
+import org.iprharbor.bench.scenario.RetentionBenchmark;
 import org.iprharbor.bench.scenario.SearchBenchmark;
 import org.iprharbor.bench.stack.BenchStack;
 import org.iprharbor.bench.stack.Http;
+import org.iprharbor.stack.LocalStack;
 
 /**
  * Runs the benchmark suite against a freshly started local stack and writes docs/benchmarks.md with its charts.
@@ -36,7 +38,7 @@ public final class BenchmarkSuite {
 
     private static final List<Benchmark> ALL = List.of(new OfferBenchmark(), new EventLagBenchmark(), new RelayBenchmark(),
             new SearchBenchmark(), new FanoutBenchmark(), new FootprintBenchmark(), new CostBenchmark(), new DeliveryDrainBenchmark(),
-            new MatchingBenchmark(), new OffersAloneBenchmark());
+            new MatchingBenchmark(), new OffersAloneBenchmark(), new RetentionBenchmark());
 
     private BenchmarkSuite() {
     }
@@ -57,6 +59,10 @@ public final class BenchmarkSuite {
         ZonedDateTime startedAt = ZonedDateTime.now(ZoneOffset.UTC);
         Report report = new Report();
         Machine machine;
+        if (settings.only().contains("retention")) {
+            // rows must age within the run: every service purges what is a minute old, every 10 s
+            System.setProperty(LocalStack.SERVICE_JVM_OPTIONS, RetentionBenchmark.serviceOptions());
+        }
         try (BenchStack stack = BenchStack.start(); Http http = new Http()) {
             Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "bench-stack-stop")); // Ctrl-C, kill -TERM
             try (Connection deal = stack.database("deal")) {
@@ -66,7 +72,7 @@ public final class BenchmarkSuite {
             }
             BenchContext context = new BenchContext(stack, http, settings, report);
             for (Benchmark benchmark : ALL) {
-                if (settings.runs(benchmark.name())) {
+                if (settings.runs(benchmark)) {
                     BenchContext.progress("== " + benchmark.name());
                     benchmark.run(context);
                 }
@@ -88,7 +94,7 @@ public final class BenchmarkSuite {
                 case "--quick" -> quick = true;
                 case "--with-1m" -> millionPatents = true;
                 case "--only" -> only.addAll(List.of(args[++i].split(",")));
-                default -> throw new IllegalArgumentException("usage: run [--quick] [--with-1m] [--only offers,lag,relay,search,fanout,footprint,cost,drain,matching,offers-alone]");
+                default -> throw new IllegalArgumentException("usage: run [--quick] [--with-1m] [--only offers,lag,relay,search,fanout,footprint,cost,drain,matching,offers-alone,retention]");
             }
         }
         Set<String> names = new LinkedHashSet<>(ALL.stream().map(Benchmark::name).toList());

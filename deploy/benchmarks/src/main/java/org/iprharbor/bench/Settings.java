@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.iprharbor.bench.driver.LoadProfile;
+import org.iprharbor.bench.scenario.Benchmark;
 
 /**
  * How long and how big each part of the suite runs: the full suite (under 20 minutes on two cores) or
@@ -41,7 +42,7 @@ public record Settings(boolean quick, Set<String> only, Duration rampUp, Duratio
         return new LoadProfile(rate, rampUp, warmUp, latencySteady);
     }
 
-    public boolean runs(String benchmark) {
-        return only.isEmpty() || only.contains(benchmark);
+    public boolean runs(Benchmark benchmark) {
+        return only.isEmpty() ? benchmark.inFullSuite() : only.contains(benchmark.name());
     }
 }

@@ -22,6 +22,12 @@ import org.iprharbor.infra.PostgresServer;
  */
 public final class LocalStack implements AutoCloseable {
 
+    /**
+     * A system property of the launcher's JVM with JVM options for every service it starts, after
+     * {@code HARBOR_SERVICE_JVM_OPTS}: how a tool that starts the stack in its own JVM (the benchmark harness) gives
+     * the services settings of its own, say {@code -Dharbor.retention.every=10s}.
+     */
+    public static final String SERVICE_JVM_OPTIONS = "harbor.stack.service-jvm-options";
     static final String OPERATOR_ID = "00000000-0000-0000-0000-0000000000a1";
     static final String INTEGRATOR_ID = "00000000-0000-0000-0000-0000000000b1";
     private static final Duration DEMO_TOKEN_LIFETIME = Duration.ofDays(30);

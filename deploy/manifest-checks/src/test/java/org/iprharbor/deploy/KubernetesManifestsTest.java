@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.assertj.core.api.SoftAssertions;
@@ -362,6 +364,32 @@ class KubernetesManifestsTest {
         soft.assertThat(config.path("auto.create.topics.enable").asBoolean(true)).isFalse();
         soft.assertThat(named(objects, "Cluster", "harbor-pg").at("/spec/instances").asInt()).as("PostgreSQL instances").isEqualTo(3);
         soft.assertThat(ofKind(objects, "Secret")).as("prod generates no passwords: the operator provides the Secrets").isEmpty();
+        soft.assertAll();
+    }
+
+    /**
+     * The services remember which events they applied for {@code harbor.retention.processed_event.max-age}
+     * (service-kit): every way an event comes back must fall within it. A dead letter is redriven at most as long as
+     * its topic keeps it; a group whose offsets expired starts again from the earliest record, so its offsets must be
+     * kept at least as long (docs/retention.md).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void everyRedeliveryFallsWithinWhatTheServicesRemember(String overlay) {
+        List<JsonNode> objects = render(overlay);
+        Matcher setting = Pattern.compile("(?m)^harbor\\.retention\\.processed_event\\.max-age=(\\d+)([dhms])$").matcher(Repository.kitConfig());
+        assertThat(setting.find()).as("service-kit's harbor.retention.processed_event.max-age, in d, h, m or s").isTrue();
+        long rememberedSeconds = Long.parseLong(setting.group(1)) * Map.of("d", 86_400L, "h", 3_600L, "m", 60L, "s", 1L).get(setting.group(2));
+        SoftAssertions soft = new SoftAssertions();
+        for (JsonNode topic : ofKind(objects, "KafkaTopic")) {
+            if (topic.at("/spec/topicName").asText().endsWith(".dlq")) {
+                soft.assertThat(topic.at("/spec/config/retention.ms").asLong(-1) / 1000)
+                        .as(name(topic) + " retention (s): a redrive must come while the services remember the event")
+                        .isBetween(0L, rememberedSeconds);
+            }
+        }
+        soft.assertThat(named(objects, "Kafka", "harbor").at("/spec/kafka/config/offsets.retention.minutes").asLong() * 60)
+                .as("offsets.retention.minutes, in seconds").isGreaterThanOrEqualTo(rememberedSeconds);
         soft.assertAll();
     }
 

@@ -43,8 +43,11 @@ import io.quarkus.runtime.StartupEvent;
 @ApplicationScoped
 public class OutboxRelay {
 
-    /** Names the relay's advisory lock within a service's database ("OUTBOX" in ASCII). */
-    private static final long RELAY_LOCK = 0x4F5554424F58L;
+    /**
+     * Names the relay's advisory lock within a service's database ("OUTBOX" in ASCII). Whoever holds it keeps the
+     * outbox unpublished: a test holds it to keep rows waiting as they would while Kafka is away.
+     */
+    public static final long RELAY_LOCK = 0x4F5554424F58L;
 
     private final EntityManager entityManager;
     private final OutboxConfig config;

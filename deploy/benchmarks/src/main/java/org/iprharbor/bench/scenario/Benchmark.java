@@ -9,4 +9,9 @@ public interface Benchmark {
     String name();
 
     void run(BenchContext context) throws Exception;
+
+    /** Whether the full suite (no {@code --only}) runs it; a part that needs the stack set up its own way runs alone. */
+    default boolean inFullSuite() {
+        return true;
+    }
 }
