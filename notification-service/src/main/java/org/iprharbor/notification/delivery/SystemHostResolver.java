@@ -1,0 +1,20 @@
+package org.iprharbor.notification.delivery;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * The platform's resolver (the JVM's, which follows the machine's DNS configuration and caches answers for
+ * {@code networkaddress.cache.ttl}).
+ */
+@ApplicationScoped
+class SystemHostResolver implements HostResolver {
+
+    @Override
+    public List<InetAddress> addressesOf(String host) throws UnknownHostException {
+        return List.of(InetAddress.getAllByName(host));
+    }
+}
