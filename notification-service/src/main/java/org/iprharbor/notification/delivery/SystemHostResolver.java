@@ -8,10 +8,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * The platform's resolver (the JVM's, which follows the machine's DNS configuration and caches answers for
- * {@code networkaddress.cache.ttl}).
+ * {@code networkaddress.cache.ttl}). Public so a test can replace it with a subclass (QuarkusMock swaps a bean only
+ * for an instance of its class).
  */
 @ApplicationScoped
-class SystemHostResolver implements HostResolver {
+public class SystemHostResolver implements HostResolver {
 
     @Override
     public List<InetAddress> addressesOf(String host) throws UnknownHostException {

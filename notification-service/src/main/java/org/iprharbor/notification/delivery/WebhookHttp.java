@@ -2,8 +2,10 @@ package org.iprharbor.notification.delivery;
 
 import java.io.IOException;
 import java.net.ConnectException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
@@ -66,7 +68,7 @@ class WebhookHttp {
         RequestOptions options = new RequestOptions().setMethod(HttpMethod.POST)
                 .setHost(uri.getHost()).setPort(port).setSsl(tls)
                 .setURI(uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery())
-                .setServer(SocketAddress.inetSocketAddress(new InetSocketAddress(target.address(), port)))
+                .setServer(SocketAddress.inetSocketAddress(new InetSocketAddress(bare(target.address()), port)))
                 .setFollowRedirects(false)
                 .setConnectTimeout(timeout.toMillis())
                 .setIdleTimeout(timeout.toMillis());
@@ -98,6 +100,11 @@ class WebhookHttp {
             }
             throw new IOException("interrupted");
         }
+    }
+
+    /** The address alone, without the host name it was looked up by, so nothing below has a name to resolve. */
+    private static InetAddress bare(InetAddress address) throws UnknownHostException {
+        return InetAddress.getByAddress(address.getAddress());
     }
 
     /** Netty's and Vert.x's failures as the IOExceptions {@link WebhookSender#describe} words for the owner. */

@@ -9,7 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 
-import org.iprharbor.notification.delivery.HostResolver;
+import org.iprharbor.notification.delivery.SystemHostResolver;
 import org.iprharbor.notification.support.CatalogAndDeals;
 import org.iprharbor.notification.support.WebhookReceiver;
 import org.iprharbor.testing.TestTokens;
@@ -40,7 +40,7 @@ class WebhookRebindingTest {
                 WebhookReceiver rebound = WebhookReceiver.start("127.0.0.2", vetted.port())) {
             AtomicInteger lookups = new AtomicInteger();
             // the registration's check and the send's check see 127.0.0.1; every lookup after them, 127.0.0.2
-            QuarkusMock.installMockForType(rebinding(lookups, 2), HostResolver.class);
+            QuarkusMock.installMockForType(rebinding(lookups, 2), SystemHostResolver.class);
             String integrator = TestTokens.mint(UUID.randomUUID(), "integrator");
             String subscription = given().auth().oauth2(integrator).contentType(ContentType.JSON)
                     .body(Map.of("url", "http://" + HOST + ":" + vetted.port() + "/hooks/ipr-harbor",
@@ -68,12 +68,15 @@ class WebhookRebindingTest {
     }
 
     /** Answers the webhook host with 127.0.0.1 for the first {@code vettedLookups} lookups, then 127.0.0.2. */
-    private static HostResolver rebinding(AtomicInteger lookups, int vettedLookups) {
-        return host -> {
-            if (!host.equals(HOST)) {
-                return List.of(InetAddress.getAllByName(host));
+    private static SystemHostResolver rebinding(AtomicInteger lookups, int vettedLookups) {
+        return new SystemHostResolver() {
+            @Override
+            public List<InetAddress> addressesOf(String host) throws UnknownHostException {
+                if (!host.equals(HOST)) {
+                    return super.addressesOf(host);
+                }
+                return List.of(address(lookups.incrementAndGet() <= vettedLookups ? "127.0.0.1" : "127.0.0.2"));
             }
-            return List.of(address(lookups.incrementAndGet() <= vettedLookups ? "127.0.0.1" : "127.0.0.2"));
         };
     }
 
