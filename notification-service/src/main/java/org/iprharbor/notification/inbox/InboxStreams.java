@@ -51,16 +51,24 @@ public class InboxStreams {
 
     private static Counter queries(MeterRegistry metrics, String kind) {
         return Counter.builder("harbor.inbox.stream.queries").tag("kind", kind)
-                .description("Database reads of the inbox streams: one poll for all streams, one catch-up per opened stream")
+                .description("Database reads of the inbox streams: one poll for all streams, at most one catch-up per opened stream")
                 .register(metrics);
     }
 
     /** Where a stream opened now starts. May read the database (when no stream is open), so not on an I/O thread. */
-    public synchronized StreamCursor now() {
-        if (seen == null) {
-            seen = reader.horizon();
+    public StreamCursor now() {
+        synchronized (this) {
+            if (seen != null) {
+                return seen;
+            }
         }
-        return seen;
+        StreamCursor horizon = reader.horizon(); // outside the lock, which an opening stream takes on an I/O thread
+        synchronized (this) {
+            if (seen == null) {
+                seen = horizon;
+            }
+            return seen;
+        }
     }
 
     /** One partner's items after {@code from}, in stream order, then each new one as it commits, with heartbeats. */
@@ -137,8 +145,8 @@ public class InboxStreams {
     }
 
     /**
-     * Brings streams that opened since the last poll up to {@link #seen}, one read each, then makes them live: the
-     * poll reads only from {@code seen} on, and only for the partners open when it started.
+     * Brings streams that opened since the last poll up to {@link #seen}, with at most one read each, then makes them
+     * live: the poll reads only from {@code seen} on, and only for the partners open when it started.
      */
     private void catchUpOpenedStreams() {
         List<Subscriber> behind;
@@ -148,9 +156,11 @@ public class InboxStreams {
             upTo = seen;
         }
         for (Subscriber subscriber : behind) {
-            List<InboxItem> items = subscriber.last.after(upTo) ? List.of()
-                    : reader.between(subscriber.partner, subscriber.last, upTo, config.batchSize());
-            catchUps.increment();
+            List<InboxItem> items = List.of();
+            if (upTo.after(subscriber.last)) { // else nothing can lie between them: no read needed
+                items = reader.between(subscriber.partner, subscriber.last, upTo, config.batchSize());
+                catchUps.increment();
+            }
             synchronized (this) {
                 if (!upTo.equals(seen)) {
                     return;
