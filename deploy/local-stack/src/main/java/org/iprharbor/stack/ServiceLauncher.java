@@ -49,7 +49,9 @@ final class ServiceLauncher {
                 "SMTP_HOST", "127.0.0.1",
                 "SMTP_PORT", String.valueOf(config.smtpPort()),
                 // local integrators test their webhook receivers on this machine
-                "WEBHOOKS_ALLOW_PRIVATE_TARGETS", "true"), config, jar.getParent());
+                "WEBHOOKS_ALLOW_PRIVATE_TARGETS", "true",
+                // people read these logs (and CI greps their WARN and ERROR lines): plain text, not production's JSON
+                "HARBOR_LOG_JSON", "false"), config, jar.getParent());
     }
 
     /**
