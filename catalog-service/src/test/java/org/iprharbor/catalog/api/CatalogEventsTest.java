@@ -37,7 +37,7 @@ class CatalogEventsTest {
             assertThat(KafkaProbe.header(record, "ce_type")).isEqualTo("org.iprharbor.catalog.partner-registered.v1");
             assertThat(KafkaProbe.header(record, "ce_source")).isEqualTo("/harbor/catalog-service");
             assertThat(KafkaProbe.header(record, "ce_subject")).isEqualTo(partnerId.toString());
-            assertThat(KafkaProbe.header(record, "ce_sequence")).isEqualTo("0");
+            assertThat(KafkaProbe.header(record, "ce_sequence")).isEqualTo("00000000000000000000");
             assertThat(UUID.fromString(KafkaProbe.header(record, "ce_id"))).isNotNull();
             assertThat(record.value()).contains("\"legalName\":\"Lanzhou University\"", "\"country\":\"CN\"");
             assertThat(probe.seen(r -> partnerId.toString().equals(r.key()))).hasSize(1);

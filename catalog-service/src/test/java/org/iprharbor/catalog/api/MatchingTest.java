@@ -175,7 +175,7 @@ class MatchingTest {
                     && !"org.iprharbor.catalog.match-found.v1".equals(KafkaProbe.header(record, "ce_type")), 2, WAIT);
             assertThat(records).extracting(record -> KafkaProbe.header(record, "ce_type"))
                     .containsExactly("org.iprharbor.catalog.need-posted.v1", "org.iprharbor.catalog.need-closed.v1");
-            assertThat(records).extracting(record -> KafkaProbe.header(record, "ce_sequence")).containsExactly("0", "1");
+            assertThat(records).extracting(record -> KafkaProbe.header(record, "ce_sequence")).containsExactly("00000000000000000000", "00000000000000000001");
             assertThat(records).allSatisfy(record -> assertThat(record.value()).doesNotContain("\"budget\"", "123456")
                     .contains("\"ownerId\":\"" + seeker + "\""));
         }

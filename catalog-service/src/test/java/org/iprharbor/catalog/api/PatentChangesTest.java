@@ -54,7 +54,7 @@ class PatentChangesTest {
 
             var updated = probe.await(r -> id.toString().equals(r.key())
                     && "org.iprharbor.catalog.patent-updated.v1".equals(KafkaProbe.header(r, "ce_type")), 1, Duration.ofSeconds(20));
-            assertThat(KafkaProbe.header(updated.get(0), "ce_sequence")).isEqualTo("1");
+            assertThat(KafkaProbe.header(updated.get(0), "ce_sequence")).isEqualTo("00000000000000000001");
             assertThat(updated.get(0).value()).contains("\"exportClass\":\"RESTRICTED\"", "\"version\":1");
         }
     }

@@ -99,7 +99,7 @@ public final class KafkaProbe implements AutoCloseable {
                 "ce_type", type,
                 "ce_subject", key,
                 "ce_time", Instant.now().toString(),
-                "ce_sequence", Long.toString(sequence),
+                "ce_sequence", String.format("%020d", sequence), // as the producers write it (docs/events.md, Envelope)
                 "content-type", "application/json"), json);
     }
 

@@ -1,25 +1,26 @@
 package org.iprharbor.notification.api;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -28,15 +29,17 @@ import org.jboss.resteasy.reactive.RestStreamElementType;
 import org.iprharbor.kit.problem.ProblemException;
 import org.iprharbor.kit.security.Caller;
 import org.iprharbor.notification.domain.InboxItem;
+import org.iprharbor.notification.inbox.InboxStreamEvent;
+import org.iprharbor.notification.inbox.InboxStreams;
+import org.iprharbor.notification.inbox.StreamCursor;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 
 /**
  * The caller's in-app inbox: newest first with cursor pages and the unread count, marking read, and a live
- * Server-Sent Events stream of new items.
+ * Server-Sent Events stream of new items that resumes from a Last-Event-ID ({@link InboxStreams}).
  */
 @Path("/inbox")
 @Tag(name = "Inbox")
@@ -44,13 +47,12 @@ import io.smallrye.mutiny.Multi;
 @Produces(MediaType.APPLICATION_JSON)
 public class InboxResource {
 
-    /** How far back each stream poll looks, to catch items whose transactions committed late. */
-    private static final Duration STREAM_LOOKBACK = Duration.ofSeconds(30);
-
     private final Caller caller;
+    private final InboxStreams streams;
 
-    InboxResource(Caller caller) {
+    InboxResource(Caller caller, InboxStreams streams) {
         this.caller = caller;
+        this.streams = streams;
     }
 
     @GET
@@ -92,24 +94,31 @@ public class InboxResource {
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RestStreamElementType(MediaType.APPLICATION_JSON)
     @Blocking
-    @Operation(summary = "New notifications as they arrive (Server-Sent Events)")
-    public Multi<InboxView> stream() {
+    @Operation(summary = "New notifications as they arrive (Server-Sent Events)", description = "Each event's id is "
+            + "its position in the stream; send the last one received back as the Last-Event-ID header (browsers' "
+            + "EventSource does so when it reconnects) or as ?lastEventId= to get exactly the notifications after it, "
+            + "in order. Without either the stream starts now. Idle streams get a comment line every 15 s.")
+    public Multi<OutboundSseEvent> stream(@HeaderParam("Last-Event-ID") String lastEventIdHeader,
+            @QueryParam("lastEventId") String lastEventIdQuery, @Context Sse sse) {
         UUID me = caller.id();
-        Instant openedAt = Instant.now();
-        Set<UUID> sent = ConcurrentHashMap.newKeySet();
-        // Polls the database rather than an in-memory bus, so a client sees items written by any instance. Each
-        // poll looks back a little: an item's createdAt is set before its transaction commits, so a slow commit
-        // can land behind items already sent; ids already sent are skipped.
-        return Multi.createFrom().ticks().every(Duration.ofMillis(500))
-                .emitOn(io.smallrye.mutiny.infrastructure.Infrastructure.getDefaultWorkerPool())
-                .onItem().transformToIterable(tick -> QuarkusTransaction.requiringNew().call(() -> {
-                    Instant from = Instant.now().minus(STREAM_LOOKBACK);
-                    List<InboxItem> fresh = InboxItem.<InboxItem>list("partnerId = ?1 and createdAt > ?2 order by createdAt",
-                            me, from.isBefore(openedAt) ? openedAt : from);
-                    List<InboxView> unsent = fresh.stream().filter(item -> sent.add(item.id)).map(InboxView::of).toList();
-                    sent.removeIf(id -> fresh.stream().noneMatch(item -> item.id.equals(id)));
-                    return unsent;
-                }));
+        // the header wins: an EventSource opened with ?lastEventId= sends its newer id as the header on reconnect
+        String resumeAfter = isBlank(lastEventIdHeader) ? lastEventIdQuery : lastEventIdHeader;
+        StreamCursor from = isBlank(resumeAfter) ? streams.now() : cursor(resumeAfter);
+        return streams.follow(me, from).map(event -> event instanceof InboxStreamEvent.Item item
+                ? sse.newEventBuilder().id(item.cursor().toString()).data(InboxView.class, InboxView.of(item.item())).build()
+                : sse.newEventBuilder().comment("heartbeat").build());
+    }
+
+    private static StreamCursor cursor(String lastEventId) {
+        try {
+            return StreamCursor.parse(lastEventId);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidField("Last-Event-ID", "is not an id this stream sent");
+        }
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
     }
 
     private static String encode(InboxItem item) {

@@ -6,7 +6,8 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 /**
- * How notifications are sent: sender address, operators' mailbox, delivery queue and webhook rules.
+ * How notifications are sent: sender address, operators' mailbox, delivery queue, webhook rules, match digests and
+ * the live inbox stream.
  */
 @ConfigMapping(prefix = "harbor.notifications")
 public interface NotificationConfig {
@@ -24,6 +25,8 @@ public interface NotificationConfig {
     Webhooks webhooks();
 
     Matches matches();
+
+    InboxStream inboxStream();
 
     /** The durable delivery queue. */
     interface Delivery {
@@ -106,5 +109,35 @@ public interface NotificationConfig {
         /** Parties the digest job sends to per look (each in its own transaction). */
         @WithDefault("100")
         int partiesPerPoll();
+    }
+
+    /** The live inbox stream ({@code GET /inbox/stream}, Server-Sent Events). */
+    interface InboxStream {
+
+        /**
+         * How often the instance's one poller reads new items for all its open streams (also read by its
+         * {@code @Scheduled}, hence set in application.properties). An item reaches a stream this long after it
+         * committed, at most, plus the longest write transaction running at that moment.
+         */
+        @WithDefault("500ms")
+        Duration pollInterval();
+
+        /**
+         * A stream with nothing to send for this long gets a comment line: proxies and load balancers close
+         * connections idle for 60 s by default (nginx, AWS ALB), so a quarter of that keeps them open.
+         */
+        @WithDefault("15s")
+        Duration heartbeat();
+
+        /** Items read per query, by the poll and by a stream catching up. */
+        @WithDefault("200")
+        int batchSize();
+
+        /**
+         * Events a stream may hold for a slow client; beyond it the stream ends and the client resumes from its
+         * Last-Event-ID. More than two batches, so one catch-up never overflows it on its own.
+         */
+        @WithDefault("1000")
+        int buffer();
     }
 }

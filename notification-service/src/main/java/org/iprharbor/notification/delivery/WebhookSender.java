@@ -2,49 +2,45 @@ package org.iprharbor.notification.delivery;
 
 import java.io.IOException;
 import java.net.ConnectException;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import javax.net.ssl.SSLException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.iprharbor.notification.config.NotificationConfig;
 import org.iprharbor.notification.domain.Delivery;
 import org.iprharbor.notification.domain.WebhookSubscription;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
- * The webhook channel: POSTs a CloudEvent to the subscription's endpoint, signed per Standard Webhooks with its
- * current secrets; follows no redirect and waits no longer than the configured timeout, so one bad endpoint costs
- * little.
+ * The webhook channel: POSTs the CloudEvent in structured mode ({@code application/cloudevents+json}, the whole event
+ * as the body) to the subscription's endpoint, signed per Standard Webhooks with its current secrets, at the address
+ * the SSRF check has just vetted; follows no redirect and waits no longer than the configured timeout, so one bad
+ * endpoint costs little.
  */
 @ApplicationScoped
 public class WebhookSender implements ChannelSender {
 
-    private final HttpClient http;
-    private final Duration timeout;
+    /** The CloudEvents HTTP binding's structured mode: the body is the event, attributes and data together. */
+    static final String STRUCTURED_CLOUD_EVENT = "application/cloudevents+json; charset=utf-8";
+
+    private final WebhookHttp http;
     private final WebhookTargets targets;
     private final WebhookEndpointHealth endpoints;
 
-    WebhookSender(NotificationConfig config, WebhookTargets targets, WebhookEndpointHealth endpoints) {
-        this.timeout = config.webhooks().timeout();
+    WebhookSender(WebhookHttp http, WebhookTargets targets, WebhookEndpointHealth endpoints) {
+        this.http = http;
         this.targets = targets;
         this.endpoints = endpoints;
-        this.http = HttpClient.newBuilder()
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(timeout)
-                .build();
     }
 
     @Override
@@ -70,34 +66,29 @@ public class WebhookSender implements ChannelSender {
     }
 
     private Outcome post(Delivery delivery, List<String> secrets) {
-        String refusal = targets.refusal(delivery.address);
-        if (refusal != null) {
-            return new Outcome(false, null, null, "refused: the URL " + refusal, 0);
+        WebhookTargets.Vetted target = targets.vet(delivery.address);
+        if (target.refusal() != null) {
+            return new Outcome(false, null, null, "refused: the URL " + target.refusal(), 0);
         }
         long timestamp = Instant.now().getEpochSecond();
         String messageId = delivery.eventId.toString();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(delivery.address))
-                .timeout(timeout)
-                .header("content-type", "application/json")
-                .header("user-agent", "IPR-Harbor-Webhooks/1.0")
-                .header("webhook-id", messageId)
-                .header("webhook-timestamp", Long.toString(timestamp))
-                .header("webhook-signature", WebhookSigner.signature(secrets, messageId, timestamp, delivery.body))
-                .POST(HttpRequest.BodyPublishers.ofString(delivery.body))
-                .build();
+        // the signature covers exactly the body sent: the same string, sent as UTF-8
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("content-type", STRUCTURED_CLOUD_EVENT);
+        headers.put("user-agent", "IPR-Harbor-Webhooks/1.0");
+        headers.put("webhook-id", messageId);
+        headers.put("webhook-timestamp", Long.toString(timestamp));
+        headers.put("webhook-signature", WebhookSigner.signature(secrets, messageId, timestamp, delivery.body));
         long start = System.nanoTime();
         try {
-            HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
+            WebhookHttp.Answer answer = http.post(target, headers, delivery.body);
             long latency = (System.nanoTime() - start) / 1_000_000;
-            int status = response.statusCode();
+            int status = answer.status();
             boolean delivered = status >= 200 && status < 300;
-            Duration retryAfter = response.headers().firstValue("retry-after").map(WebhookSender::parseRetryAfter).orElse(null);
+            Duration retryAfter = answer.retryAfter() == null ? null : parseRetryAfter(answer.retryAfter());
             return new Outcome(delivered, status, retryAfter, delivered ? null : "HTTP " + status, latency);
         } catch (IOException e) {
             return new Outcome(false, null, null, describe(e), (System.nanoTime() - start) / 1_000_000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new Outcome(false, null, null, "interrupted", (System.nanoTime() - start) / 1_000_000);
         }
     }
 

@@ -47,4 +47,12 @@ public class InboxItem extends PanacheEntityBase {
 
     @Column(name = "read_at")
     public Instant readAt;
+
+    /** The writing transaction's id (set by the database): the first part of the item's stream cursor. */
+    @Column(name = "stream_tx", insertable = false, updatable = false)
+    public Long streamTx;
+
+    /** Set by the database: orders the items one transaction wrote. */
+    @Column(name = "stream_position", insertable = false, updatable = false)
+    public Long streamPosition;
 }

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.iprharbor.kit.events.CloudEventSequence;
 import org.iprharbor.kit.events.IncomingEvent;
 import org.iprharbor.kit.events.PoisonEventException;
 
@@ -50,7 +51,7 @@ public class EventLog {
         try {
             JsonNode node = json.readTree(cloudEvent);
             return new IncomingEvent(UUID.fromString(node.get("id").asText()), node.get("source").asText(),
-                    node.get("type").asText(), node.get("subject").asText(), Long.parseLong(node.get("sequence").asText()),
+                    node.get("type").asText(), node.get("subject").asText(), CloudEventSequence.parse(node.get("sequence").asText()),
                     Instant.parse(node.get("time").asText()), json.writeValueAsString(node.get("data")));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("the event log holds an event that is not JSON", e);
@@ -66,7 +67,7 @@ public class EventLog {
             cloudEvent.put("type", event.type());
             cloudEvent.put("subject", event.subject());
             cloudEvent.put("time", event.time().toString());
-            cloudEvent.put("sequence", Long.toString(event.sequence()));
+            cloudEvent.put("sequence", CloudEventSequence.format(event.sequence()));
             cloudEvent.put("datacontenttype", "application/json");
             cloudEvent.put("data", json.readTree(event.payload()));
             return json.writeValueAsString(cloudEvent);

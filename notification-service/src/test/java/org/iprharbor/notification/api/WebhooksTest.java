@@ -54,8 +54,13 @@ class WebhooksTest {
             await().atMost(CatalogAndDeals.WAIT).until(() -> !about(receiver, deal).isEmpty());
             WebhookReceiver.Received request = about(receiver, deal).get(0);
             new Webhook(secret).verify(request.body(), request.headers());
+            // CloudEvents structured mode: the event is the body, no ce-* headers; the signature covers those bytes
+            assertThat(request.header("content-type")).isEqualTo("application/cloudevents+json; charset=utf-8");
+            assertThat(request.headers().keySet()).noneMatch(name -> name.toLowerCase().startsWith("ce-"));
             JsonPath cloudEvent = JsonPath.from(request.body());
             assertThat(cloudEvent.getString("specversion")).isEqualTo("1.0");
+            assertThat(cloudEvent.getString("sequence")).as("the sequence extension: string order is version order")
+                    .isEqualTo("00000000000000000000");
             assertThat(cloudEvent.getString("type")).isEqualTo("org.iprharbor.deal.deal-opened.v1");
             assertThat(cloudEvent.getString("data.dealId")).isEqualTo(deal.toString());
             assertThat(request.header("webhook-id")).isEqualTo(cloudEvent.getString("id"));

@@ -1,5 +1,10 @@
 package org.iprharbor.notification.delivery;
 
+import java.net.InetAddress;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -7,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class WebhookTargetsTest {
 
-    private final WebhookTargets production = new WebhookTargets(false);
+    private final WebhookTargets production = new WebhookTargets(false, new SystemHostResolver());
 
     @ParameterizedTest
     @ValueSource(strings = {"http://93.184.216.34/hook", "https://127.0.0.1/hook", "https://10.1.2.3/hook",
@@ -54,12 +59,40 @@ class WebhookTargetsTest {
     @ParameterizedTest
     @ValueSource(strings = {"http://127.0.0.1:8080/hook", "http://localhost:9000/hook"})
     void shouldAllowLoopbackWhenConfiguredForLocalUse(String url) {
-        assertThat(new WebhookTargets(true).refusal(url)).isNull();
+        assertThat(new WebhookTargets(true, new SystemHostResolver()).refusal(url)).isNull();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"http://2130706433:8080/hook", "http://0177.0.0.1/hook"})
     void shouldRefuseAmbiguousNumericHostsEvenForLocalUse(String url) {
-        assertThat(new WebhookTargets(true).refusal(url)).isNotNull();
+        assertThat(new WebhookTargets(true, new SystemHostResolver()).refusal(url)).isNotNull();
+    }
+
+    /**
+     * A name whose answer changes after the check (DNS rebinding): the check hands over the public address it vetted,
+     * after one lookup; the next check sees the new answer and refuses it.
+     */
+    @Test
+    void shouldHandOverTheAddressItVettedFromItsOneLookup() throws Exception {
+        List<String> lookups = new ArrayList<>();
+        HostResolver rebinding = host -> {
+            lookups.add(host);
+            return List.of(InetAddress.getByName(lookups.size() == 1 ? "93.184.216.34" : "127.0.0.1"));
+        };
+        WebhookTargets targets = new WebhookTargets(false, rebinding);
+
+        WebhookTargets.Vetted vetted = targets.vet("https://hooks.rebinding.test/ipr-harbor");
+        assertThat(vetted.refusal()).isNull();
+        assertThat(vetted.address().getHostAddress()).isEqualTo("93.184.216.34");
+        assertThat(vetted.uri().getHost()).isEqualTo("hooks.rebinding.test");
+        assertThat(lookups).containsExactly("hooks.rebinding.test");
+
+        assertThat(targets.vet("https://hooks.rebinding.test/ipr-harbor").refusal()).contains("127.0.0.1");
+    }
+
+    @Test
+    void shouldRefuseAHostWithAnyInternalAddress() throws Exception {
+        HostResolver mixed = host -> List.of(InetAddress.getByName("93.184.216.34"), InetAddress.getByName("10.0.0.7"));
+        assertThat(new WebhookTargets(false, mixed).vet("https://hooks.example/x").refusal()).contains("10.0.0.7");
     }
 }

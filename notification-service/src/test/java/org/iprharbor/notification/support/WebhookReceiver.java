@@ -48,7 +48,12 @@ public final class WebhookReceiver implements AutoCloseable {
     }
 
     public static WebhookReceiver start() throws IOException {
-        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        return start("127.0.0.1", 0);
+    }
+
+    /** Listening on {@code address} (any of 127.0.0.0/8 is loopback) and {@code port} (0: any free one). */
+    public static WebhookReceiver start(String address, int port) throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress(address, port), 0);
         server.setExecutor(Executors.newFixedThreadPool(4));
         WebhookReceiver receiver = new WebhookReceiver(server);
         server.createContext("/", receiver::handle);
@@ -57,7 +62,11 @@ public final class WebhookReceiver implements AutoCloseable {
     }
 
     public String url() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/hooks/ipr-harbor";
+        return "http://127.0.0.1:" + port() + "/hooks/ipr-harbor";
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
     }
 
     public synchronized WebhookReceiver answering(Answer... answers) {

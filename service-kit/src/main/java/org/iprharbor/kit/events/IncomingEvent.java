@@ -19,7 +19,7 @@ public record IncomingEvent(UUID id, String source, String type, String subject,
         String source = header(record, "ce_source");
         String type = header(record, "ce_type");
         String subject = header(record, "ce_subject");
-        long sequence = parse("ce_sequence", header(record, "ce_sequence"), Long::parseLong);
+        long sequence = parse("ce_sequence", header(record, "ce_sequence"), CloudEventSequence::parse);
         Instant time = parse("ce_time", header(record, "ce_time"), Instant::parse);
         if (record.value() == null || record.value().isBlank()) {
             throw new PoisonEventException("record has no payload");

@@ -24,6 +24,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 
+import org.iprharbor.kit.events.CloudEventSequence;
 import org.iprharbor.kit.persistence.SqlValues;
 
 import io.micrometer.core.instrument.Gauge;
@@ -182,7 +183,7 @@ public class OutboxRelay {
         header(record, "ce_type", (String) row[4]);
         header(record, "ce_subject", (String) row[5]);
         header(record, "ce_time", SqlValues.instant(row[7]).toString());
-        header(record, "ce_sequence", row[6].toString());
+        header(record, "ce_sequence", CloudEventSequence.format(((Number) row[6]).longValue()));
         header(record, "content-type", "application/json");
         return record;
     }
