@@ -18,6 +18,7 @@ import javax.net.ssl.SSLException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.iprharbor.kit.tracing.TraceParent;
 import org.iprharbor.notification.config.NotificationConfig;
 import org.iprharbor.notification.domain.Delivery;
 import org.iprharbor.notification.domain.WebhookSubscription;
@@ -27,7 +28,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 /**
  * The webhook channel: POSTs a CloudEvent to the subscription's endpoint, signed per Standard Webhooks with its
  * current secrets; follows no redirect and waits no longer than the configured timeout, so one bad endpoint costs
- * little.
+ * little. The request carries the delivery's trace as {@code traceparent} (W3C Trace Context), so an integrator who
+ * traces can join the platform's trace.
  */
 @ApplicationScoped
 public class WebhookSender implements ChannelSender {
@@ -76,18 +78,24 @@ public class WebhookSender implements ChannelSender {
         }
         long timestamp = Instant.now().getEpochSecond();
         String messageId = delivery.eventId.toString();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(delivery.address))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(delivery.address))
                 .timeout(timeout)
                 .header("content-type", "application/json")
                 .header("user-agent", "IPR-Harbor-Webhooks/1.0")
                 .header("webhook-id", messageId)
                 .header("webhook-timestamp", Long.toString(timestamp))
                 .header("webhook-signature", WebhookSigner.signature(secrets, messageId, timestamp, delivery.body))
-                .POST(HttpRequest.BodyPublishers.ofString(delivery.body))
-                .build();
+                .POST(HttpRequest.BodyPublishers.ofString(delivery.body));
+        TraceParent trace = TraceParent.current();
+        if (trace != null) {
+            request.header("traceparent", trace.traceparent());
+            if (trace.tracestate() != null) {
+                request.header("tracestate", trace.tracestate());
+            }
+        }
         long start = System.nanoTime();
         try {
-            HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
+            HttpResponse<Void> response = http.send(request.build(), HttpResponse.BodyHandlers.discarding());
             long latency = (System.nanoTime() - start) / 1_000_000;
             int status = response.statusCode();
             boolean delivered = status >= 200 && status < 300;

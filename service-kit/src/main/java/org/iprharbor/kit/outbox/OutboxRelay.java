@@ -24,9 +24,11 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 import org.iprharbor.kit.persistence.SqlValues;
+import org.iprharbor.kit.tracing.EventSpans;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Span;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -36,7 +38,8 @@ import io.quarkus.runtime.StartupEvent;
  * Publishes committed outbox rows to Kafka in order and marks them published only after the broker
  * acknowledged them (acks=all, idempotent producer): at-least-once, never lost. One relay works at a
  * time across instances (a PostgreSQL advisory lock), which keeps each aggregate's events in order.
- * It wakes right after a commit and polls as a fallback.
+ * It wakes right after a commit and polls as a fallback. Each event's publishing is a span in the trace its row
+ * names, and its record carries that span's context in the CloudEvents distributed-tracing headers.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -47,6 +50,7 @@ public class OutboxRelay {
     private final EntityManager entityManager;
     private final OutboxConfig config;
     private final MeterRegistry metrics;
+    private final EventSpans spans;
     private final Semaphore wakeUp = new Semaphore(0);
     private final AtomicLong pending = new AtomicLong();
     private final AtomicLong oldestAgeSeconds = new AtomicLong();
@@ -55,10 +59,11 @@ public class OutboxRelay {
     private KafkaProducer<String, String> producer;
     private Thread worker;
 
-    OutboxRelay(EntityManager entityManager, OutboxConfig config, MeterRegistry metrics) {
+    OutboxRelay(EntityManager entityManager, OutboxConfig config, MeterRegistry metrics, EventSpans spans) {
         this.entityManager = entityManager;
         this.config = config;
         this.metrics = metrics;
+        this.spans = spans;
     }
 
     void start(@Observes StartupEvent startup) {
@@ -119,7 +124,8 @@ public class OutboxRelay {
             }
             @SuppressWarnings("unchecked")
             List<Object[]> rows = entityManager.createNativeQuery("""
-                    SELECT position, event_id, topic, event_key, event_type, subject, sequence, occurred_at, payload
+                    SELECT position, event_id, topic, event_key, event_type, subject, sequence, occurred_at, payload,
+                           traceparent, tracestate
                     FROM outbox WHERE published_at IS NULL ORDER BY position LIMIT ?1""")
                     .setParameter(1, config.batchSize()).getResultList();
             if (rows.isEmpty()) {
@@ -127,7 +133,7 @@ public class OutboxRelay {
             }
             List<Future<RecordMetadata>> sends = new ArrayList<>(rows.size());
             for (Object[] row : rows) {
-                sends.add(producer.send(toRecord(row)));
+                sends.add(send(row));
             }
             producer.flush();
             for (Future<RecordMetadata> send : sends) {
@@ -159,6 +165,18 @@ public class OutboxRelay {
                 FROM outbox WHERE published_at IS NULL""").getSingleResult());
         pending.set(((Number) backlog[0]).longValue());
         oldestAgeSeconds.set(((Number) backlog[1]).longValue());
+    }
+
+    private Future<RecordMetadata> send(Object[] row) {
+        ProducerRecord<String, String> record = toRecord(row);
+        Span span = spans.publishing(record, row[1].toString(), (String) row[4], (String) row[5], (String) row[9],
+                (String) row[10]);
+        try {
+            return producer.send(record, (metadata, failure) -> EventSpans.published(span, failure));
+        } catch (RuntimeException e) {
+            EventSpans.published(span, e);
+            throw e;
+        }
     }
 
     private ProducerRecord<String, String> toRecord(Object[] row) {
