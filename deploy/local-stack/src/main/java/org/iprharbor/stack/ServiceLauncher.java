@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,7 +18,8 @@ import org.iprharbor.infra.PostgresServer;
 
 /**
  * Starts a packaged service ({@code java -jar target/quarkus-app/quarkus-run.jar}) pointed at the local
- * broker, its own database and the demo key, and waits until its readiness check says UP.
+ * broker, its own database, the demo key and (when the stack traces) the trace viewer, and waits until its readiness
+ * check says UP.
  */
 final class ServiceLauncher {
 
@@ -39,7 +41,7 @@ final class ServiceLauncher {
             throw new IllegalStateException(jar + " is missing: build first (deploy/local-stack/run does)");
         }
         // in the application's directory: the class-data archive names its jar by a path relative to it
-        return ManagedProcess.startJava(instance, jvmArgs(jar), Map.of(
+        Map<String, String> environment = new HashMap<>(Map.of(
                 "HTTP_PORT", String.valueOf(service.port()),
                 "DB_JDBC_URL", postgres.jdbcUrl(service.database()),
                 "DB_USER", PostgresServer.USER,
@@ -49,7 +51,11 @@ final class ServiceLauncher {
                 "SMTP_HOST", "127.0.0.1",
                 "SMTP_PORT", String.valueOf(config.smtpPort()),
                 // local integrators test their webhook receivers on this machine
-                "WEBHOOKS_ALLOW_PRIVATE_TARGETS", "true"), config, jar.getParent());
+                "WEBHOOKS_ALLOW_PRIVATE_TARGETS", "true"));
+        if (config.tracing()) {
+            environment.putAll(TraceViewer.serviceEnvironment(config));
+        }
+        return ManagedProcess.startJava(instance, jvmArgs(jar), environment, config, jar.getParent());
     }
 
     /**
