@@ -2,13 +2,9 @@ package org.iprharbor.stack;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,7 +20,6 @@ import org.iprharbor.infra.PostgresServer;
 final class ServiceLauncher {
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private ServiceLauncher() {
     }
@@ -82,23 +77,6 @@ final class ServiceLauncher {
     }
 
     static void awaitReady(StackConfig.ServiceSpec service, ManagedProcess process) throws InterruptedException {
-        HttpRequest ready = HttpRequest.newBuilder(URI.create(service.baseUrl() + "/q/health/ready"))
-                .timeout(Duration.ofSeconds(3)).build();
-        Instant deadline = Instant.now().plus(READY_TIMEOUT);
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException(service.name() + " exited during start-up; see " + process.logFile());
-            }
-            try {
-                if (HTTP.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(200);
-        }
-        throw new IllegalStateException(service.name() + " was not ready within " + READY_TIMEOUT.toSeconds()
-                + " s; see " + process.logFile());
+        process.awaitAnswering(URI.create(service.baseUrl() + "/q/health/ready"), READY_TIMEOUT, service.name());
     }
 }

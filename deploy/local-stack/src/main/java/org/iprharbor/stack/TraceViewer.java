@@ -2,13 +2,9 @@ package org.iprharbor.stack;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -20,7 +16,6 @@ import java.util.Map;
 final class TraceViewer {
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     /** The most spans kept (oldest traces dropped first): a long benchmark run would otherwise fill the heap. */
     private static final int MAX_SPANS = 200_000;
 
@@ -46,24 +41,8 @@ final class TraceViewer {
     }
 
     static void awaitReady(StackConfig config, ManagedProcess zipkin) throws InterruptedException {
-        HttpRequest health = HttpRequest.newBuilder(URI.create("http://localhost:" + config.zipkinPort() + "/health"))
-                .timeout(Duration.ofSeconds(3)).build();
-        Instant deadline = Instant.now().plus(READY_TIMEOUT);
-        while (Instant.now().isBefore(deadline)) {
-            if (!zipkin.isAlive()) {
-                throw new IllegalStateException("the trace viewer (Zipkin) exited during start-up; see " + zipkin.logFile());
-            }
-            try {
-                if (HTTP.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(200);
-        }
-        throw new IllegalStateException("the trace viewer (Zipkin) was not ready within " + READY_TIMEOUT.toSeconds()
-                + " s; see " + zipkin.logFile());
+        zipkin.awaitAnswering(URI.create("http://localhost:" + config.zipkinPort() + "/health"), READY_TIMEOUT,
+                "the trace viewer (Zipkin)");
     }
 
     /** What a service needs to send its spans here, and the ops timeline to link to them. */

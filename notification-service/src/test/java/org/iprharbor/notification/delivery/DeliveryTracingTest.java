@@ -40,7 +40,7 @@ import static org.awaitility.Awaitility.await;
  * With tracing on, a deal event that arrives in a trace is told in that trace: notification-service applies it in a
  * child span of the publisher's, each delivery (webhook and email) is a child of that, the webhook request carries the
  * delivery span as {@code traceparent}, the delivery's outcome event is published in the same trace, and the ops
- * timeline links the event to the trace viewer.
+ * timeline links the event to the trace viewer. Scheduled jobs make no spans of their own.
  */
 @QuarkusTest
 @TestProfile(DeliveryTracingTest.Traced.class)
@@ -99,6 +99,10 @@ class DeliveryTracingTest {
                     records -> records.size() >= 3);
             assertThat(outcomes).as("each delivery's outcome is published in the event's trace")
                     .allMatch(record -> KafkaProbe.header(record, "ce_traceparent").contains(traceId));
+
+            assertThat(exported.getFinishedSpanItems()).extracting(SpanData::getName)
+                    .as("requests, events and deliveries only: scheduled jobs (the match digest runs every second) are not traced")
+                    .allMatch(name -> name.matches("(process|publish) harbor\\..*|deliver (email|webhook)|(GET|POST|PUT|DELETE) /.*"));
 
             JsonPath timeline = given().auth().oauth2(TestTokens.operator()).when().get("/ops/api/deals/" + deal + "/timeline")
                     .then().statusCode(200).extract().jsonPath();
