@@ -4,6 +4,7 @@ import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.iprharbor.kit.tracing.PlatformTracer;
 import org.iprharbor.kit.tracing.TraceParent;
 import org.iprharbor.notification.domain.Delivery;
 
@@ -30,8 +31,8 @@ public class DeliverySpans {
 
     private final Tracer tracer;
 
-    DeliverySpans(Tracer tracer) {
-        this.tracer = tracer;
+    DeliverySpans(PlatformTracer tracer) {
+        this.tracer = tracer.get();
     }
 
     Outcome attempt(Delivery delivery, Supplier<Outcome> send) {

@@ -45,8 +45,8 @@ public class EventSpans {
 
     private final Tracer tracer;
 
-    EventSpans(Tracer tracer) {
-        this.tracer = tracer;
+    EventSpans(PlatformTracer tracer) {
+        this.tracer = tracer.get();
     }
 
     /**

@@ -19,6 +19,7 @@ import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.context.Scope;
+import io.opentelemetry.sdk.OpenTelemetrySdk;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import io.opentelemetry.sdk.trace.SdkTracerProvider;
 import io.opentelemetry.sdk.trace.data.SpanData;
@@ -39,7 +40,8 @@ class EventSpansTest {
     private final InMemorySpanExporter exported = InMemorySpanExporter.create();
     private final SdkTracerProvider tracing = SdkTracerProvider.builder()
             .addSpanProcessor(SimpleSpanProcessor.create(exported)).build();
-    private final EventSpans spans = new EventSpans(tracing.get("test"));
+    private final EventSpans spans = new EventSpans(
+            new PlatformTracer(OpenTelemetrySdk.builder().setTracerProvider(tracing).build(), false));
 
     @AfterEach
     void stopTracing() {
@@ -110,6 +112,24 @@ class EventSpansTest {
         SpanData process = only("process " + TOPIC);
         assertThat(process.getStatus().getStatusCode()).isEqualTo(StatusCode.ERROR);
         assertThat(process.getParentSpanContext().isValid()).as("a record without trace headers starts a trace").isFalse();
+    }
+
+    @Test
+    void shouldMakeNoSpansWhileTracingIsOffYetPassAnArrivingTraceThrough() {
+        EventSpans off = new EventSpans(new PlatformTracer(OpenTelemetrySdk.builder().setTracerProvider(tracing).build(), true));
+        ProducerRecord<String, String> untraced = new ProducerRecord<>(TOPIC, "deal-6", "{}");
+        EventSpans.published(off.publishing(untraced, "event-6", "t", "deal-6", null, null), null);
+        ProducerRecord<String, String> traced = new ProducerRecord<>(TOPIC, "deal-7", "{}");
+        String upstream = "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01";
+        AtomicReference<TraceParent> seenByHandler = new AtomicReference<>();
+
+        EventSpans.published(off.publishing(traced, "event-7", "t", "deal-7", upstream, null), null);
+        off.processing(received(traced), event("deal-7"), () -> seenByHandler.set(TraceParent.current()));
+
+        assertThat(exported.getFinishedSpanItems()).isEmpty();
+        assertThat(untraced.headers().lastHeader(EventSpans.TRACEPARENT_HEADER)).isNull();
+        assertThat(header(traced, EventSpans.TRACEPARENT_HEADER)).isEqualTo(upstream);
+        assertThat(seenByHandler.get().traceparent()).isEqualTo(upstream);
     }
 
     @Test
