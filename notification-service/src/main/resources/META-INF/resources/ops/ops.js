@@ -358,13 +358,22 @@ async function showTimeline(event) {
                 note.channel.toLowerCase() + ' ' + note.status.toLowerCase() + (note.language ? ' (' + note.language + ')' : ''));
             return el('li', { class: 'timeline-entry', 'data-type': entry.type },
                 el('span', { class: 'mono' }, new Date(entry.time).toLocaleString()), ' · ', el('b', {}, shortType(entry.type)),
-                ' on ', entry.topic,
+                ' on ', entry.topic, traceOf(entry),
                 el('div', { class: 'notes' }, notes.length ? 'caused: ' + notes.join(', ') : 'no notifications'));
         }));
     } catch (error) {
         $('timeline-status').textContent = 'failed: ' + error.message;
         handle(error);
     }
+}
+
+/** The event's trace: a link to the trace viewer when the service knows one, else the bare id (or nothing). */
+function traceOf(entry) {
+    if (!entry.traceId) return '';
+    const label = 'trace ' + entry.traceId.slice(0, 8) + '…';
+    return el('span', { class: 'trace' }, ' · ', entry.traceUrl
+        ? el('a', { class: 'trace-link mono', href: entry.traceUrl, target: '_blank', rel: 'noopener', title: entry.traceId }, label)
+        : el('span', { class: 'mono', title: entry.traceId }, label));
 }
 
 function every(ms, task) {

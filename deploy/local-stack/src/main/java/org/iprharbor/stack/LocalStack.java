@@ -17,7 +17,8 @@ import org.iprharbor.infra.PostgresServer;
 
 /**
  * The whole platform on one machine, each part a real component in its own process: PostgreSQL (a database
- * per service), a KRaft Kafka broker, and the three services; with demo data and demo tokens.
+ * per service), a KRaft Kafka broker, the three services and, when it traces, Zipkin as its trace viewer; with demo
+ * data and demo tokens.
  * {@code start} runs in the foreground until Ctrl-C; {@code stop} ends what a killed launcher left behind.
  */
 public final class LocalStack implements AutoCloseable {
@@ -39,6 +40,7 @@ public final class LocalStack implements AutoCloseable {
     private final Map<String, ManagedProcess> services = new LinkedHashMap<>();
     private PostgresServer postgres;
     private ManagedProcess kafka;
+    private ManagedProcess traceViewer;
     private MailServer mail;
     private DemoKeys keys;
     private Map<String, String> demoPartners = Map.of();
@@ -109,6 +111,10 @@ public final class LocalStack implements AutoCloseable {
 
     private void startAll() throws Exception {
         startInfrastructure();
+        if (config.tracing()) {
+            traceViewer = progress.step("trace viewer (Zipkin) launched on :" + config.zipkinPort(),
+                    () -> TraceViewer.launch(config));
+        }
         progress.step("services " + config.services().stream().map(StackConfig.ServiceSpec::name).toList(), () -> {
             double servicesLaunchedAt = progress.elapsedSeconds();
             for (StackConfig.ServiceSpec service : config.services()) {
@@ -123,6 +129,12 @@ public final class LocalStack implements AutoCloseable {
             }
             return null;
         });
+        if (traceViewer != null) {
+            progress.step("trace viewer ready at " + config.traceViewerUrl(), () -> {
+                TraceViewer.awaitReady(config, traceViewer);
+                return null;
+            });
+        }
         if (config.seed()) {
             demoPartners = progress.step("demo data (Belt-and-Road partners, their patents and needs)",
                     () -> new DemoSeeder(config.services().get(0).baseUrl(), keys).seedIfEmpty(progress));
@@ -175,6 +187,9 @@ public final class LocalStack implements AutoCloseable {
         config.services().forEach(service -> progress.line(String.format("  %-21s %s   (API docs: %s/q/swagger-ui)",
                 service.name(), service.baseUrl(), service.baseUrl())));
         progress.line("  Ops dashboard         " + config.services().get(2).baseUrl() + "/ops/   (sign in with OPERATOR_TOKEN)");
+        if (traceViewer != null) {
+            progress.line("  Traces (Zipkin)       " + config.traceViewerUrl() + "   (a deal's events link here from the ops timeline)");
+        }
         progress.line("  Kafka                 " + config.kafkaBootstrap());
         progress.line("  PostgreSQL            " + postgres.jdbcUrl("<catalog|deal|notification>") + " (user postgres)");
         progress.line("  Mail                  smtp://localhost:" + config.smtpPort() + ", read it over IMAP on localhost:"
@@ -278,12 +293,16 @@ public final class LocalStack implements AutoCloseable {
     @Override
     public synchronized void close() {
         stopping = true;
-        if (services.isEmpty() && kafka == null && postgres == null && mail == null) {
+        if (services.isEmpty() && kafka == null && postgres == null && mail == null && traceViewer == null) {
             return;
         }
         progress.line("Stopping the local stack…");
         services.values().parallelStream().forEach(service -> service.stop(20));
         services.clear();
+        if (traceViewer != null) {
+            traceViewer.stop(10);
+            traceViewer = null;
+        }
         if (kafka != null) {
             kafka.stop(30);
             kafka = null;
@@ -311,6 +330,9 @@ public final class LocalStack implements AutoCloseable {
         config.services().forEach(service -> ports.put(service.name(), service.port()));
         ports.put("SMTP (HARBOR_SMTP_PORT)", config.smtpPort());
         ports.put("IMAP (HARBOR_IMAP_PORT)", config.imapPort());
+        if (config.tracing()) {
+            ports.put("the trace viewer (HARBOR_ZIPKIN_PORT; HARBOR_TRACING=off runs without it)", config.zipkinPort());
+        }
         ports.forEach((component, port) -> {
             try (ServerSocket probe = new ServerSocket(port, 1, InetAddress.getByName("localhost"))) {
                 probe.setReuseAddress(true);
@@ -334,7 +356,7 @@ public final class LocalStack implements AutoCloseable {
     /** Ends processes recorded in pid files by a launcher that did not stop cleanly; true if it found any. */
     public static boolean stopLeftovers(StackConfig config) throws IOException {
         boolean found = false;
-        List<String> names = new ArrayList<>(List.of("kafka"));
+        List<String> names = new ArrayList<>(List.of("kafka", "zipkin"));
         config.services().forEach(service -> {
             names.add(service.name());
             names.add(StackFaults.secondInstance(service.name()));

@@ -1,8 +1,14 @@
 package org.iprharbor.stack;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 public final class ManagedProcess {
 
     private static final Path SETSID = Path.of("/usr/bin/setsid");
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final String name;
     private final Process process;
@@ -69,6 +76,29 @@ public final class ManagedProcess {
 
     public boolean isAlive() {
         return process.isAlive();
+    }
+
+    /**
+     * Waits until {@code url} answers 200 (a readiness or health check); fails at once if the process exits meanwhile.
+     * {@code what} names the process in the failure.
+     */
+    void awaitAnswering(URI url, Duration timeout, String what) throws InterruptedException {
+        HttpRequest check = HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(3)).build();
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (!isAlive()) {
+                throw new IllegalStateException(what + " exited during start-up; see " + logFile);
+            }
+            try {
+                if (HTTP.send(check, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException(what + " was not ready within " + timeout.toSeconds() + " s; see " + logFile);
     }
 
     public long pid() {

@@ -2,14 +2,11 @@ package org.iprharbor.stack;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,12 +14,12 @@ import org.iprharbor.infra.PostgresServer;
 
 /**
  * Starts a packaged service ({@code java -jar target/quarkus-app/quarkus-run.jar}) pointed at the local
- * broker, its own database and the demo key, and waits until its readiness check says UP.
+ * broker, its own database, the demo key and (when the stack traces) the trace viewer, and waits until its readiness
+ * check says UP.
  */
 final class ServiceLauncher {
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private ServiceLauncher() {
     }
@@ -38,8 +35,7 @@ final class ServiceLauncher {
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: build first (deploy/local-stack/run does)");
         }
-        // in the application's directory: the class-data archive names its jar by a path relative to it
-        return ManagedProcess.startJava(instance, jvmArgs(jar), Map.of(
+        Map<String, String> environment = new HashMap<>(Map.of(
                 "HTTP_PORT", String.valueOf(service.port()),
                 "DB_JDBC_URL", postgres.jdbcUrl(service.database()),
                 "DB_USER", PostgresServer.USER,
@@ -51,7 +47,12 @@ final class ServiceLauncher {
                 // local integrators test their webhook receivers on this machine
                 "WEBHOOKS_ALLOW_PRIVATE_TARGETS", "true",
                 // people read these logs (and CI greps their WARN and ERROR lines): plain text, not production's JSON
-                "HARBOR_LOG_JSON", "false"), config, jar.getParent());
+                "HARBOR_LOG_JSON", "false"));
+        if (config.tracing()) {
+            environment.putAll(TraceViewer.serviceEnvironment(config));
+        }
+        // in the application's directory: the class-data archive names its jar by a path relative to it
+        return ManagedProcess.startJava(instance, jvmArgs(jar), environment, config, jar.getParent());
     }
 
     /**
@@ -80,23 +81,6 @@ final class ServiceLauncher {
     }
 
     static void awaitReady(StackConfig.ServiceSpec service, ManagedProcess process) throws InterruptedException {
-        HttpRequest ready = HttpRequest.newBuilder(URI.create(service.baseUrl() + "/q/health/ready"))
-                .timeout(Duration.ofSeconds(3)).build();
-        Instant deadline = Instant.now().plus(READY_TIMEOUT);
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException(service.name() + " exited during start-up; see " + process.logFile());
-            }
-            try {
-                if (HTTP.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(200);
-        }
-        throw new IllegalStateException(service.name() + " was not ready within " + READY_TIMEOUT.toSeconds()
-                + " s; see " + process.logFile());
+        process.awaitAnswering(URI.create(service.baseUrl() + "/q/health/ready"), READY_TIMEOUT, service.name());
     }
 }

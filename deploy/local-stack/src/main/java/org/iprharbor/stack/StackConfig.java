@@ -9,9 +9,12 @@ import java.util.List;
 /**
  * Where the local stack keeps its data and which ports it uses. Every value can be overridden by an
  * environment variable, so a second stack (or a test) can run beside a developer's.
+ *
+ * @param tracing whether the services trace and the stack runs its trace viewer (Zipkin on {@code zipkinPort})
  */
 public record StackConfig(Path projectRoot, Path home, int postgresPort, int kafkaPort, int kafkaControllerPort,
-        int catalogPort, int dealPort, int notificationPort, int smtpPort, int imapPort, boolean seed) {
+        int catalogPort, int dealPort, int notificationPort, int smtpPort, int imapPort, boolean seed, int zipkinPort,
+        boolean tracing) {
 
     public static StackConfig fromEnvironment() {
         Path root = findProjectRoot(Path.of("").toAbsolutePath());
@@ -25,18 +28,27 @@ public record StackConfig(Path projectRoot, Path home, int postgresPort, int kaf
                 port("HARBOR_NOTIFICATION_PORT", 8083),
                 port("HARBOR_SMTP_PORT", 2525),
                 port("HARBOR_IMAP_PORT", 2143),
-                !"false".equalsIgnoreCase(env("HARBOR_SEED", "true")));
+                !"false".equalsIgnoreCase(env("HARBOR_SEED", "true")),
+                port("HARBOR_ZIPKIN_PORT", 9411),
+                !"off".equalsIgnoreCase(env("HARBOR_TRACING", "on")));
     }
 
     /**
      * A second stack beside anyone's: every port free right now, its home under the calling module's
-     * {@code target/stacks}, so a build's stacks are its own (and a CI failure's logs are easy to find).
+     * {@code target/stacks}, so a build's stacks are its own (and a CI failure's logs are easy to find). Untraced, so
+     * no trace viewer runs, unless the test asks for it ({@link #withTracing()}).
      */
     public static StackConfig forTests(String name) throws IOException {
         StackConfig defaults = fromEnvironment();
         Path home = Files.createTempDirectory(Files.createDirectories(Path.of("target", "stacks")), name + "-");
         return new StackConfig(defaults.projectRoot(), home.toAbsolutePath(), freePort(), freePort(), freePort(),
-                freePort(), freePort(), freePort(), freePort(), freePort(), true);
+                freePort(), freePort(), freePort(), freePort(), freePort(), true, freePort(), false);
+    }
+
+    /** The same stack, traced, with its trace viewer. */
+    public StackConfig withTracing() {
+        return new StackConfig(projectRoot, home, postgresPort, kafkaPort, kafkaControllerPort, catalogPort, dealPort,
+                notificationPort, smtpPort, imapPort, seed, zipkinPort, true);
     }
 
     /** A port nothing listens on right now. */
@@ -55,6 +67,11 @@ public record StackConfig(Path projectRoot, Path home, int postgresPort, int kaf
 
     public String kafkaBootstrap() {
         return "localhost:" + kafkaPort;
+    }
+
+    /** The trace viewer's web page (Zipkin's UI). */
+    public String traceViewerUrl() {
+        return "http://localhost:" + zipkinPort + "/zipkin/";
     }
 
     public Path logs() {

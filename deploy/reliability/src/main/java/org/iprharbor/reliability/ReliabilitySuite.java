@@ -118,7 +118,7 @@ public final class ReliabilitySuite {
                 ? Files.createTempDirectory("harbor-reliability") : defaults.home();
         StackConfig config = new StackConfig(defaults.projectRoot(), home, defaults.postgresPort(), defaults.kafkaPort(),
                 defaults.kafkaControllerPort(), defaults.catalogPort(), defaults.dealPort(), defaults.notificationPort(),
-                defaults.smtpPort(), defaults.imapPort(), true);
+                defaults.smtpPort(), defaults.imapPort(), true, defaults.zipkinPort(), defaults.tracing());
         List<Result> results = run(config, scenarios, quick);
         Path root = config.projectRoot();
         Report.writeJson(root.resolve("deploy/reliability/target/reliability-results.json"), results);

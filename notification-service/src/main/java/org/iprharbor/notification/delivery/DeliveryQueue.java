@@ -12,6 +12,7 @@ import jakarta.persistence.FlushModeType;
 import jakarta.transaction.Transactional;
 
 import org.iprharbor.kit.events.IncomingEvent;
+import org.iprharbor.kit.tracing.TraceParent;
 import org.iprharbor.notification.config.NotificationConfig;
 import org.iprharbor.notification.domain.Delivery;
 
@@ -75,12 +76,15 @@ public class DeliveryQueue {
     private void insert(Delivery.Channel channel, UUID target, UUID eventId, String eventType, String address,
             String subject, String body, String html, String language) {
         // ON CONFLICT (a replay of an event already queued for this target; same webhook-id): a finished delivery is
-        // queued again, a waiting one is sent soon, and one being sent right now is sent once more afterwards.
+        // queued again, a waiting one is sent soon, and one being sent right now is sent once more afterwards; the next
+        // send continues the replay's trace.
+        TraceParent trace = TraceParent.current();
         entityManager.createNativeQuery("""
                 INSERT INTO delivery (id, channel, target_id, event_id, event_type, address, subject, body, html, language,
-                                      status, attempts, next_attempt_at, created_at)
-                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 'PENDING', 0, now(), now())
+                                      status, attempts, next_attempt_at, created_at, traceparent, tracestate)
+                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 'PENDING', 0, now(), now(), ?11, ?12)
                 ON CONFLICT (channel, target_id, event_id) DO UPDATE SET
+                   traceparent = excluded.traceparent, tracestate = excluded.tracestate,
                    status = CASE WHEN delivery.status IN ('DELIVERED', 'DEAD') THEN 'PENDING' ELSE delivery.status END,
                    attempts = CASE WHEN delivery.status IN ('DELIVERED', 'DEAD') THEN 0 ELSE delivery.attempts END,
                    next_attempt_at = CASE WHEN delivery.status = 'SENDING' THEN delivery.next_attempt_at ELSE now() END,
@@ -89,6 +93,8 @@ public class DeliveryQueue {
                 .setParameter(1, UUID.randomUUID()).setParameter(2, channel.name()).setParameter(3, target)
                 .setParameter(4, eventId).setParameter(5, eventType).setParameter(6, address).setParameter(7, subject)
                 .setParameter(8, body).setParameter(9, html).setParameter(10, language)
+                .setParameter(11, trace == null ? null : trace.traceparent())
+                .setParameter(12, trace == null ? null : trace.tracestate())
                 .executeUpdate();
         queued.fire(new Queued());
     }

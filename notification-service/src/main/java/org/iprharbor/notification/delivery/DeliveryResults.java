@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.iprharbor.kit.outbox.Outbox;
+import org.iprharbor.kit.tracing.TraceParent;
 import org.iprharbor.notification.config.NotificationConfig;
 import org.iprharbor.notification.domain.Delivery;
 import org.iprharbor.notification.domain.DeliveryAttempt;
@@ -19,6 +20,7 @@ import org.iprharbor.notification.messaging.DeliveryEvent;
 import org.iprharbor.notification.messaging.NotificationTopics;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.context.Scope;
 import io.quarkus.logging.Log;
 
 /**
@@ -122,9 +124,12 @@ public class DeliveryResults {
         return "retrying";
     }
 
+    /** Publishes the outcome in the trace of the delivery (this writer thread has none of its own). */
     private void publish(String type, Delivery delivery, Outcome outcome) {
-        outbox.append(NotificationTopics.NOTIFICATIONS, type, delivery.targetId, delivery.attempts,
-                new DeliveryEvent(delivery.id, delivery.channel.name(), delivery.targetId, delivery.eventId,
-                        delivery.eventType, delivery.attempts, outcome.statusCode(), outcome.error(), Instant.now()));
+        try (Scope ignored = TraceParent.parentContext(delivery.traceparent, delivery.tracestate).makeCurrent()) {
+            outbox.append(NotificationTopics.NOTIFICATIONS, type, delivery.targetId, delivery.attempts,
+                    new DeliveryEvent(delivery.id, delivery.channel.name(), delivery.targetId, delivery.eventId,
+                            delivery.eventType, delivery.attempts, outcome.statusCode(), outcome.error(), Instant.now()));
+        }
     }
 }

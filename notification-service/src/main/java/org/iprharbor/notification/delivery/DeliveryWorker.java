@@ -43,6 +43,7 @@ public class DeliveryWorker {
     private final DeliveryQueue queue;
     private final OutcomeRecorder outcomes;
     private final ChannelSenders channels;
+    private final DeliverySpans spans;
     private final NotificationConfig config;
     private final MeterRegistry metrics;
     private final Set<UUID> busyTargets = ConcurrentHashMap.newKeySet();
@@ -54,11 +55,12 @@ public class DeliveryWorker {
     private ExecutorService senders;
     private Thread dispatcher;
 
-    DeliveryWorker(DeliveryQueue queue, OutcomeRecorder outcomes, ChannelSenders channels, NotificationConfig config,
-            MeterRegistry metrics) {
+    DeliveryWorker(DeliveryQueue queue, OutcomeRecorder outcomes, ChannelSenders channels, DeliverySpans spans,
+            NotificationConfig config, MeterRegistry metrics) {
         this.queue = queue;
         this.outcomes = outcomes;
         this.channels = channels;
+        this.spans = spans;
         this.config = config;
         this.metrics = metrics;
     }
@@ -148,7 +150,7 @@ public class DeliveryWorker {
                     return;
                 }
                 Delivery delivery = batch.get(sent);
-                Outcome outcome = channels.of(delivery.channel).send(delivery);
+                Outcome outcome = spans.attempt(delivery, () -> channels.of(delivery.channel).send(delivery));
                 CompletableFuture<Void> written = outcomes.handIn(delivery, outcome);
                 if (!outcome.delivered()) {
                     awaitWritten(written);

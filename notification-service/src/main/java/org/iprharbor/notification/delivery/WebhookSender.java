@@ -16,6 +16,7 @@ import javax.net.ssl.SSLException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.iprharbor.kit.tracing.TraceParent;
 import org.iprharbor.notification.domain.Delivery;
 import org.iprharbor.notification.domain.WebhookSubscription;
 
@@ -26,6 +27,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  * as the body) to the subscription's endpoint, signed per Standard Webhooks with its current secrets, at the address
  * the SSRF check has just vetted; follows no redirect and waits no longer than the configured timeout, so one bad
  * endpoint costs little.
+ * The request carries the delivery's trace as {@code traceparent} (W3C Trace Context), so an integrator who traces
+ * can join the platform's trace.
  */
 @ApplicationScoped
 public class WebhookSender implements ChannelSender {
@@ -79,6 +82,13 @@ public class WebhookSender implements ChannelSender {
         headers.put("webhook-id", messageId);
         headers.put("webhook-timestamp", Long.toString(timestamp));
         headers.put("webhook-signature", WebhookSigner.signature(secrets, messageId, timestamp, delivery.body));
+        TraceParent trace = TraceParent.current();
+        if (trace != null) {
+            headers.put("traceparent", trace.traceparent());
+            if (trace.tracestate() != null) {
+                headers.put("tracestate", trace.tracestate());
+            }
+        }
         long start = System.nanoTime();
         try {
             WebhookHttp.Answer answer = http.post(target, headers, delivery.body);

@@ -88,4 +88,11 @@ public class Delivery extends PanacheEntityBase {
     /** A replay was asked for while this delivery was being sent: send it again once this attempt is recorded. */
     @Column(nullable = false)
     public boolean resend;
+
+    /** The trace of what queued it (W3C Trace Context), continued when it is sent; null when untraced. */
+    @Column
+    public String traceparent;
+
+    @Column
+    public String tracestate;
 }

@@ -2,6 +2,7 @@ package org.iprharbor.notification.ops;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -38,6 +39,13 @@ public interface OpsConfig {
     /** The throughput chart's window, in whole minutes. */
     @WithDefault("30")
     int throughputMinutes();
+
+    /**
+     * A trace's page in the trace viewer, with {@code {traceId}} where its id goes (the local stack's Zipkin:
+     * {@code http://localhost:9411/zipkin/traces/{traceId}}); the deal timeline links each event to it. Unset: the
+     * timeline shows the trace id alone.
+     */
+    Optional<String> traceUrl();
 
     /** How long a Kafka look-up (offsets, groups, a dead letter) may take before the panel reports it unavailable. */
     @WithDefault("5s")

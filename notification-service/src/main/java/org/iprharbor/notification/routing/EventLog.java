@@ -17,10 +17,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.iprharbor.kit.events.CloudEventSequence;
 import org.iprharbor.kit.events.IncomingEvent;
 import org.iprharbor.kit.events.PoisonEventException;
+import org.iprharbor.kit.tracing.TraceParent;
 
 /**
  * Keeps every event received as a CloudEvent in JSON structured form: the body of its webhooks, and what a
- * replay re-sends.
+ * replay re-sends; with the trace it arrived in, which the ops timeline links to.
  */
 @ApplicationScoped
 public class EventLog {
@@ -36,12 +37,14 @@ public class EventLog {
     @Transactional(Transactional.TxType.MANDATORY)
     public String record(String topic, IncomingEvent event) {
         String cloudEvent = structured(event);
+        TraceParent trace = TraceParent.current();
         entityManager.createNativeQuery("""
-                INSERT INTO event_log (event_id, topic, event_type, subject, occurred_at, cloud_event)
-                VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (event_id) DO NOTHING""")
+                INSERT INTO event_log (event_id, topic, event_type, subject, occurred_at, cloud_event, traceparent)
+                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (event_id) DO NOTHING""")
                 .setFlushMode(FlushModeType.COMMIT) // an insert that reads no entity: no need to flush the session first
                 .setParameter(1, event.id()).setParameter(2, topic).setParameter(3, event.type())
                 .setParameter(4, event.subject()).setParameter(5, event.time()).setParameter(6, cloudEvent)
+                .setParameter(7, trace == null ? null : trace.traceparent())
                 .executeUpdate();
         return cloudEvent;
     }

@@ -18,14 +18,16 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.Startup;
 
 import org.iprharbor.kit.persistence.DatabaseOutage;
+import org.iprharbor.kit.tracing.EventSpans;
 
 /**
  * Applies a polled batch of events in one database transaction (one commit, one ORM session), instead of one per
  * event. The handler's inbox check keeps each event once; a record that cannot be read is dead-lettered before the
  * batch runs; a batch that fails for any reason but a database outage is applied again one event per transaction,
  * so only the events that fail on their own are dead-lettered and the rest take effect. The batch is acknowledged
- * only after all of that, so a crash anywhere redelivers it and the inbox skips what was applied.
- * Created at start, so its meters show zeros before the first event rather than no series.
+ * only after all of that, so a crash anywhere redelivers it and the inbox skips what was applied. Each event is applied
+ * in its own span, which continues the trace its record's headers name. Created at start, so its meters show zeros
+ * before the first event rather than no series.
  */
 @Startup
 @ApplicationScoped
@@ -34,13 +36,16 @@ public class EventBatches {
     private final DeadLetterPublisher deadLetters;
     private final TransientFailures transientFailures;
     private final ConsumerGate gate;
+    private final EventSpans spans;
     private final Timer applyTime;
     private final Timer eventAge;
 
-    EventBatches(DeadLetterPublisher deadLetters, TransientFailures transientFailures, ConsumerGate gate, MeterRegistry metrics) {
+    EventBatches(DeadLetterPublisher deadLetters, TransientFailures transientFailures, ConsumerGate gate, EventSpans spans,
+            MeterRegistry metrics) {
         this.deadLetters = deadLetters;
         this.transientFailures = transientFailures;
         this.gate = gate;
+        this.spans = spans;
         this.applyTime = Timer.builder("harbor.consumer.apply")
                 .description("Time to apply one polled batch of events, its transaction included").register(metrics);
         this.eventAge = Timer.builder("harbor.consumer.event.age")
@@ -66,7 +71,7 @@ public class EventBatches {
         long started = System.nanoTime();
         try {
             transientFailures.retry(what + " batch of " + events.size(), () -> QuarkusTransaction.requiringNew()
-                    .run(() -> events.forEach(read -> handler.accept(read.event()))));
+                    .run(() -> events.forEach(read -> applyTraced(read, handler))));
         } catch (RuntimeException batchFailed) {
             if (gate.stopping() || DatabaseOutage.in(batchFailed).isPresent()) {
                 throw batchFailed;
@@ -81,7 +86,7 @@ public class EventBatches {
     private void applyOneByOne(String what, List<Read> events, Consumer<IncomingEvent> handler) {
         for (Read read : events) {
             try {
-                transientFailures.retry(what, () -> QuarkusTransaction.requiringNew().run(() -> handler.accept(read.event())));
+                transientFailures.retry(what, () -> QuarkusTransaction.requiringNew().run(() -> applyTraced(read, handler)));
             } catch (RuntimeException failed) {
                 if (gate.stopping()) {
                     throw failed;
@@ -89,5 +94,9 @@ public class EventBatches {
                 deadLetters.publish(read.record(), failed);
             }
         }
+    }
+
+    private void applyTraced(Read read, Consumer<IncomingEvent> handler) {
+        spans.processing(read.record(), read.event(), () -> handler.accept(read.event()));
     }
 }

@@ -12,9 +12,12 @@ import jakarta.transaction.Transactional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.iprharbor.kit.tracing.TraceParent;
+
 /**
  * Records an event in the caller's database transaction, so the state change and its event commit or
- * roll back together; {@link OutboxRelay} publishes it to Kafka after the commit.
+ * roll back together; {@link OutboxRelay} publishes it to Kafka after the commit. The row keeps the current span's
+ * context (the request's, or the consumer's that applied an event), so publishing the event continues that trace.
  */
 @ApplicationScoped
 public class Outbox {
@@ -40,9 +43,11 @@ public class Outbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID append(String topic, String type, UUID aggregateId, long sequence, Object payload) {
         UUID eventId = UUID.randomUUID();
+        TraceParent trace = TraceParent.current();
         entityManager.createNativeQuery("""
-                INSERT INTO outbox (event_id, topic, event_key, event_type, subject, sequence, occurred_at, payload)
-                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)""")
+                INSERT INTO outbox (event_id, topic, event_key, event_type, subject, sequence, occurred_at, payload,
+                                    traceparent, tracestate)
+                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)""")
                 .setFlushMode(FlushModeType.COMMIT) // an insert that reads no entity: no need to flush the session first
                 .setParameter(1, eventId)
                 .setParameter(2, topic)
@@ -52,6 +57,8 @@ public class Outbox {
                 .setParameter(6, sequence)
                 .setParameter(7, Instant.now())
                 .setParameter(8, serialise(payload))
+                .setParameter(9, trace == null ? null : trace.traceparent())
+                .setParameter(10, trace == null ? null : trace.tracestate())
                 .executeUpdate();
         appended.fire(new OutboxAppended(eventId));
         return eventId;

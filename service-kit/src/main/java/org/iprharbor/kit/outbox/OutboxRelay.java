@@ -26,10 +26,12 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 import org.iprharbor.kit.events.CloudEventSequence;
 import org.iprharbor.kit.persistence.SqlValues;
+import org.iprharbor.kit.tracing.EventSpans;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.opentelemetry.api.trace.Span;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -39,7 +41,8 @@ import io.quarkus.runtime.StartupEvent;
  * Publishes committed outbox rows to Kafka in order and marks them published only after the broker
  * acknowledged them (acks=all, idempotent producer): at-least-once, never lost. One relay works at a
  * time across instances (a PostgreSQL advisory lock), which keeps each aggregate's events in order.
- * It wakes right after a commit and polls as a fallback.
+ * It wakes right after a commit and polls as a fallback. Each event's publishing is a span in the trace its row
+ * names, and its record carries that span's context in the CloudEvents distributed-tracing headers.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -53,6 +56,7 @@ public class OutboxRelay {
     private final EntityManager entityManager;
     private final OutboxConfig config;
     private final MeterRegistry metrics;
+    private final EventSpans spans;
     private final Semaphore wakeUp = new Semaphore(0);
     private final AtomicLong pending = new AtomicLong();
     private final AtomicLong oldestAgeSeconds = new AtomicLong();
@@ -62,10 +66,11 @@ public class OutboxRelay {
     private Thread worker;
     private Timer lag;
 
-    OutboxRelay(EntityManager entityManager, OutboxConfig config, MeterRegistry metrics) {
+    OutboxRelay(EntityManager entityManager, OutboxConfig config, MeterRegistry metrics, EventSpans spans) {
         this.entityManager = entityManager;
         this.config = config;
         this.metrics = metrics;
+        this.spans = spans;
     }
 
     void start(@Observes StartupEvent startup) {
@@ -129,7 +134,8 @@ public class OutboxRelay {
             }
             @SuppressWarnings("unchecked")
             List<Object[]> rows = entityManager.createNativeQuery("""
-                    SELECT position, event_id, topic, event_key, event_type, subject, sequence, occurred_at, payload
+                    SELECT position, event_id, topic, event_key, event_type, subject, sequence, occurred_at, payload,
+                           traceparent, tracestate
                     FROM outbox WHERE published_at IS NULL ORDER BY position LIMIT ?1""")
                     .setParameter(1, config.batchSize()).getResultList();
             if (rows.isEmpty()) {
@@ -137,7 +143,7 @@ public class OutboxRelay {
             }
             List<Future<RecordMetadata>> sends = new ArrayList<>(rows.size());
             for (Object[] row : rows) {
-                sends.add(producer.send(toRecord(row)));
+                sends.add(send(row));
             }
             producer.flush();
             for (Future<RecordMetadata> send : sends) {
@@ -173,6 +179,18 @@ public class OutboxRelay {
                 FROM outbox WHERE published_at IS NULL""").getSingleResult());
         pending.set(((Number) backlog[0]).longValue());
         oldestAgeSeconds.set(((Number) backlog[1]).longValue());
+    }
+
+    private Future<RecordMetadata> send(Object[] row) {
+        ProducerRecord<String, String> record = toRecord(row);
+        Span span = spans.publishing(record, row[1].toString(), (String) row[4], (String) row[5], (String) row[9],
+                (String) row[10]);
+        try {
+            return producer.send(record, (metadata, failure) -> EventSpans.published(span, failure));
+        } catch (RuntimeException e) {
+            EventSpans.published(span, e);
+            throw e;
+        }
     }
 
     private ProducerRecord<String, String> toRecord(Object[] row) {

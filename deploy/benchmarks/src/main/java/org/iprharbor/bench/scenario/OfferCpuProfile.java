@@ -29,6 +29,8 @@ final class OfferCpuProfile {
     private static final Duration SETTLE = Duration.ofSeconds(3);
     private static final Duration IDLE_WINDOW = Duration.ofSeconds(10);
     private static final String HARNESS = "the harness JVM (load driver, SMTP server, webhook receivers)";
+    /** Runs only when the stack traces (HARBOR_TRACING=on); like the harness, not the platform's own cost. */
+    private static final String TRACE_VIEWER = "the trace viewer (Zipkin, receiving the spans)";
 
     /** The processes measured, in the order the report lists them. */
     private final Map<String, ProcessHandle> processes = new LinkedHashMap<>();
@@ -45,6 +47,7 @@ final class OfferCpuProfile {
             stack.process(name).ifPresent(process -> processes.put(name, process));
         }
         stack.postgresProcess().ifPresent(process -> processes.put("PostgreSQL (postmaster and backends)", process));
+        stack.process("zipkin").ifPresent(process -> processes.put(TRACE_VIEWER, process));
         processes.put(HARNESS, ProcessHandle.current());
     }
 
@@ -134,9 +137,9 @@ final class OfferCpuProfile {
             return millisPerOffer.values().stream().mapToDouble(Double::doubleValue).sum();
         }
 
-        /** The platform's own share: the three services, PostgreSQL and Kafka, without the harness. */
+        /** The platform's own share: the three services, PostgreSQL and Kafka, without the harness and the trace viewer. */
         double platform() {
-            return total() - millisPerOffer.getOrDefault(HARNESS, 0.0);
+            return total() - millisPerOffer.getOrDefault(HARNESS, 0.0) - millisPerOffer.getOrDefault(TRACE_VIEWER, 0.0);
         }
 
         /** The offer rate at which the stack's processes would need every core, and nothing else ran. */

@@ -14,11 +14,14 @@ import jakarta.transaction.Transactional;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.iprharbor.kit.persistence.SqlValues;
+import org.iprharbor.kit.tracing.TraceParent;
+import org.iprharbor.notification.ops.OpsConfig;
 import org.iprharbor.notification.ops.feed.Redactor;
 
 /**
  * Everything that happened to one deal, in order: its own events and the patent events that name it as the
- * reserving deal, each with the notifications it caused (deliveries by channel and inbox items).
+ * reserving deal, each with the notifications it caused (deliveries by channel and inbox items) and the trace it
+ * travelled in (a link to the trace viewer when one is configured).
  */
 @ApplicationScoped
 public class DealTimeline {
@@ -27,17 +30,19 @@ public class DealTimeline {
 
     private final EntityManager entityManager;
     private final ObjectMapper json;
+    private final OpsConfig config;
 
-    DealTimeline(EntityManager entityManager, ObjectMapper json) {
+    DealTimeline(EntityManager entityManager, ObjectMapper json, OpsConfig config) {
         this.entityManager = entityManager;
         this.json = json;
+        this.config = config;
     }
 
     @Transactional
     public List<TimelineEntry> of(UUID dealId) {
         @SuppressWarnings("unchecked")
         List<Object[]> events = entityManager.createNativeQuery("""
-                SELECT event_id, topic, event_type, subject, occurred_at, cloud_event::jsonb -> 'data'
+                SELECT event_id, topic, event_type, subject, occurred_at, cloud_event::jsonb -> 'data', traceparent
                 FROM event_log
                 WHERE subject = ?1
                    OR (topic = 'harbor.patents.v1' AND cloud_event::jsonb -> 'data' ->> 'reservedByDeal' = ?1)
@@ -48,11 +53,16 @@ public class DealTimeline {
         List<TimelineEntry> timeline = new ArrayList<>();
         for (Object[] row : events) {
             UUID eventId = (UUID) row[0];
+            String traceId = row[6] == null ? null : new TraceParent((String) row[6], null).traceId();
             timeline.add(new TimelineEntry(eventId, (String) row[1], (String) row[2], (String) row[3],
                     SqlValues.instant(row[4]), Redactor.preview(String.valueOf(row[5]), json, PREVIEW_CHARS),
-                    caused.getOrDefault(eventId, List.of())));
+                    caused.getOrDefault(eventId, List.of()), traceId, traceUrl(traceId)));
         }
         return timeline;
+    }
+
+    private String traceUrl(String traceId) {
+        return traceId == null ? null : config.traceUrl().map(url -> url.replace("{traceId}", traceId)).orElse(null);
     }
 
     private Map<UUID, List<TimelineEntry.Notification>> notifications(List<UUID> eventIds) {
@@ -77,9 +87,12 @@ public class DealTimeline {
         return caused;
     }
 
-    /** One event about the deal, with what it caused. */
+    /**
+     * One event about the deal, with what it caused; {@code traceId} when it arrived traced, and {@code traceUrl},
+     * its page in the trace viewer, when one is configured.
+     */
     public record TimelineEntry(UUID eventId, String topic, String type, String subject, Instant time, String data,
-            List<Notification> notifications) {
+            List<Notification> notifications, String traceId, String traceUrl) {
 
         /** A delivery (EMAIL, WEBHOOK) or inbox item caused by the event; {@code target} is a partner or endpoint id. */
         public record Notification(String channel, UUID target, String status, int attempts, String language,

@@ -1,0 +1,4 @@
+-- The outbox (service-kit's V0_1) keeps the span context of the transaction that wrote each event, so the relay's
+-- publishing continues that trace (W3C Trace Context; null when tracing is off). One migration per service, since
+-- Flyway orders versions per database: a V0_2 in service-kit would sort before versions these databases already have.
+ALTER TABLE outbox ADD COLUMN traceparent TEXT, ADD COLUMN tracestate TEXT;
