@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -34,12 +35,17 @@ final class ServiceLauncher {
     /** Starts one instance of a service; {@code instance} names its log and pid files (a second one differs). */
     static ManagedProcess start(StackConfig config, StackConfig.ServiceSpec service, String instance,
             PostgresServer postgres, Path publicKey) throws IOException {
+        return start(config, service, instance, postgres, publicKey, Map.of());
+    }
+
+    /** The same, with {@code extraEnvironment} beside (and over) the stack's own settings. */
+    static ManagedProcess start(StackConfig config, StackConfig.ServiceSpec service, String instance,
+            PostgresServer postgres, Path publicKey, Map<String, String> extraEnvironment) throws IOException {
         Path jar = jarOf(config, service);
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: build first (deploy/local-stack/run does)");
         }
-        // in the application's directory: the class-data archive names its jar by a path relative to it
-        return ManagedProcess.startJava(instance, jvmArgs(jar), Map.of(
+        Map<String, String> environment = new HashMap<>(Map.of(
                 "HTTP_PORT", String.valueOf(service.port()),
                 "DB_JDBC_URL", postgres.jdbcUrl(service.database()),
                 "DB_USER", PostgresServer.USER,
@@ -49,7 +55,10 @@ final class ServiceLauncher {
                 "SMTP_HOST", "127.0.0.1",
                 "SMTP_PORT", String.valueOf(config.smtpPort()),
                 // local integrators test their webhook receivers on this machine
-                "WEBHOOKS_ALLOW_PRIVATE_TARGETS", "true"), config, jar.getParent());
+                "WEBHOOKS_ALLOW_PRIVATE_TARGETS", "true"));
+        environment.putAll(extraEnvironment);
+        // in the application's directory: the class-data archive names its jar by a path relative to it
+        return ManagedProcess.startJava(instance, jvmArgs(jar), environment, config, jar.getParent());
     }
 
     /**
