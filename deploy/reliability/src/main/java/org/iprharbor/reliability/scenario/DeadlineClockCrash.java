@@ -54,30 +54,32 @@ public final class DeadlineClockCrash implements Scenario {
         Set<String> promised = steps.promised(Instant.now().plus(AHEAD));
         check(failures, promised.size() >= 3L * made.dealIds().size(), "expected two reminders and a missed deadline per"
                 + " deal, found " + promised.size() + " timers due for " + made.dealIds().size() + " deals");
+        observations.add(String.format("%d restricted offers in %.1f s", count, (System.nanoTime() - began) / 1e9));
 
+        long killedAt = System.nanoTime();
         faults.killService(SERVICE);
         CompletableFuture<Void> starting = CompletableFuture.runAsync(() -> restart(faults, CLOCK_AHEAD));
         long seenFiring = awaitFiring(steps);
         faults.killService(SERVICE);
         long firedAtKill = steps.fired();
         starting.exceptionally(killedBeforeReady -> null).join();
-        observations.add(String.format("%d deals, %d timers due at once; killed when %d had fired (seen firing at %d)",
-                made.dealIds().size(), promised.size(), firedAtKill, seenFiring));
+        observations.add(String.format("%d deals, %d timers due at once; the restarted deal-service was killed %.1f s"
+                + " later, when %d had fired (seen firing at %d)", made.dealIds().size(), promised.size(),
+                (System.nanoTime() - killedAt) / 1e9, firedAtKill, seenFiring));
         check(failures, seenFiring > 0 && firedAtKill < promised.size(),
                 "the kill did not land mid-firing: " + firedAtKill + " of " + promised.size() + " timers had fired");
 
-        long restarted = System.nanoTime();
+        long restarting = System.nanoTime();
         CompletableFuture<Void> second = CompletableFuture.runAsync(() -> secondInstance(faults));
         restart(faults, CLOCK_AHEAD);
         second.join();
+        long ready = System.nanoTime();
         Drain drain = drain(context, steps, promised);
-        double drainedSeconds = (System.nanoTime() - restarted) / 1e9;
-
-        faults.stopSecondInstance(SERVICE);
-        faults.service(SERVICE).stop(20);
-        faults.restartService(SERVICE);
-        observations.add(String.format("two instances fired the rest; %d clock events for %d timers; inbox items %s",
-                drain.seen().events(), promised.size(), drain.inboxItems()));
+        double drainedSeconds = (System.nanoTime() - ready) / 1e9;
+        observations.add(String.format("both instances ready after %.1f s; they fired the rest, %d clock events for %d"
+                + " timers; inbox items %s", (ready - restarting) / 1e9, drain.seen().events(), promised.size(),
+                drain.inboxItems()));
+        backOnTheRealClock(faults);
 
         Map<String, Long> missing = drain.seen().missing(promised);
         Map<String, Long> duplicated = drain.seen().duplicated(promised);
@@ -125,6 +127,15 @@ public final class DeadlineClockCrash implements Scenario {
             fired = steps.fired();
         }
         return fired;
+    }
+
+    /** One instance again, on the wall clock: the second leaves gracefully while the first restarts. */
+    private static void backOnTheRealClock(StackFaults faults) throws Exception {
+        CompletableFuture<Void> leaving = CompletableFuture.runAsync(() -> faults.stopSecondInstance(SERVICE));
+        // nothing is due on the real clock and every timer has fired: a kill loses nothing here
+        faults.killService(SERVICE);
+        faults.restartService(SERVICE);
+        leaving.join();
     }
 
     private static void restart(StackFaults faults, Map<String, String> environment) {
