@@ -106,8 +106,8 @@ public class DealCommandResource {
                     + "authority answers within 30 working days (docs/deal-procedure.md). A refusal ends the deal.")
     public Response exportIntent(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull ExportIntentRequest body) {
-        boolean granted = body.decision() == ExportIntentRequest.Decision.GRANT;
-        return view(commands.decideIntent(id, ifMatch, granted, granted ? body.reference() : body.reason()));
+        AuthorityAnswer answer = body.answer();
+        return view(commands.decideIntent(id, ifMatch, answer.approved(), answer.record()));
     }
 
     @POST
@@ -117,8 +117,8 @@ public class DealCommandResource {
     @Operation(summary = "Record the export licence (the contract takes effect) or its refusal (the deal ends)")
     public Response exportDecision(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull ExportDecisionRequest body) {
-        boolean clear = body.decision() == ExportDecisionRequest.Decision.CLEAR;
-        return view(commands.decideExport(id, ifMatch, clear, clear ? body.licenceNumber() : body.reason()));
+        AuthorityAnswer answer = body.answer();
+        return view(commands.decideExport(id, ifMatch, answer.approved(), answer.record()));
     }
 
     @POST

@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Body of {@code /export-decision}: the operator records the export licence the authority issued (the contract
- * takes effect) or its refusal (the deal ends); a clearance needs the licence's number, a denial a reason.
+ * takes effect) or its refusal (the deal ends).
  */
 public record ExportDecisionRequest(@NotNull Decision decision,
         @Schema(description = "The export licence's number; required with CLEAR", example = "62-2026-XK-000318")
@@ -17,5 +17,9 @@ public record ExportDecisionRequest(@NotNull Decision decision,
     /** The two outcomes of an export review. */
     public enum Decision {
         CLEAR, DENY
+    }
+
+    AuthorityAnswer answer() {
+        return AuthorityAnswer.of(decision, decision == Decision.CLEAR, "licenceNumber", licenceNumber, reason);
     }
 }

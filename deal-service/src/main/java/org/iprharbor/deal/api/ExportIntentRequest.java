@@ -18,4 +18,8 @@ public record ExportIntentRequest(@NotNull Decision decision,
     public enum Decision {
         GRANT, REFUSE
     }
+
+    AuthorityAnswer answer() {
+        return AuthorityAnswer.of(decision, decision == Decision.GRANT, "reference", reference, reason);
+    }
 }

@@ -21,6 +21,14 @@ public enum DeadlineKind {
         this.canBeMissed = canBeMissed;
     }
 
+    /**
+     * Whether it stops running, rather than closing, while the deal is in {@code state}: an offer's validity does not
+     * run while the authority reviews the letter of intent, and moves on by the review's length once it is granted.
+     */
+    public boolean pausesIn(DealState state) {
+        return this == OFFER_VALIDITY && state == DealState.INTENT_REVIEW;
+    }
+
     /** Whether passing it is an event of its own (deadline-missed); an offer's lapse is its expiry instead. */
     public boolean canBeMissed() {
         return canBeMissed;

@@ -364,22 +364,21 @@ public class Deal extends PanacheEntityBase {
 
     /**
      * Brings the deal's deadlines in line with what its state calls for: opens the new ones, moves those whose due
-     * time or party changed, closes those no longer called for. Answers the kinds it touched (their timers change).
+     * time or party changed, suspends those the state pauses and resumes them, closes those no longer called for.
+     * Answers the kinds it touched (their timers change).
      */
     public Set<DeadlineKind> updateDeadlines(List<DeadlinePolicy.Due> required, Instant now) {
         boolean ended = DealState.ENDED.contains(state) && state != DealState.COMPLETED;
         Set<DeadlineKind> touched = EnumSet.noneOf(DeadlineKind.class);
         List<Deadline> updated = new ArrayList<>();
         for (Deadline deadline : deadlines) {
-            DeadlinePolicy.Due due = deadline.pending() ? required.stream()
-                    .filter(candidate -> candidate.kind() == deadline.kind()).findFirst().orElse(null) : null;
-            if (!deadline.pending() || due != null && due.equals(deadline.asDue())) {
-                updated.add(deadline);
-                continue;
+            Deadline next = !deadline.live() ? deadline : deadline.toward(required.stream()
+                    .filter(due -> due.kind() == deadline.kind()).findFirst().orElse(null), ended,
+                    deadline.kind().pausesIn(state), now);
+            if (!next.equals(deadline)) {
+                touched.add(deadline.kind());
             }
-            updated.add(due == null ? deadline.closed(ended, now)
-                    : deadline.movedTo(due.dueAt(), due.responsible(), due.estimated()));
-            touched.add(deadline.kind());
+            updated.add(next);
         }
         for (DeadlinePolicy.Due due : required) {
             if (updated.stream().noneMatch(deadline -> deadline.pending() && deadline.kind() == due.kind())) {

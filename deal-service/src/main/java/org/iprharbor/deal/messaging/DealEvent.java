@@ -12,6 +12,7 @@ import org.iprharbor.deal.domain.DealChange;
 import org.iprharbor.deal.domain.DealState;
 import org.iprharbor.deal.domain.DealType;
 import org.iprharbor.deal.domain.Deadline;
+import org.iprharbor.deal.domain.ExportRoute;
 import org.iprharbor.deal.domain.Terms;
 
 /**
@@ -23,11 +24,13 @@ import org.iprharbor.deal.domain.Terms;
  *
  * @param matchId the catalog's match the deal was offered from, null when it was not: on every event of the deal, so a
  *        consumer counting deals from matches never has to remember the deal-opened event
+ * @param exportRoute the procedure the deal follows, so a consumer can tell a contract in effect on signing from one
+ *        that waits for the export licence
  */
 public record DealEvent(UUID dealId, UUID patentId, UUID buyerId, UUID sellerId, String buyerCountry,
         String sellerCountry, DealType dealType, DealState state, int termsVersion, TermsPayload terms,
-        Instant validUntil, String reason, long version, UUID matchId, Instant effectiveAt, List<Deadline> deadlines,
-        Deadline deadline) {
+        Instant validUntil, String reason, long version, UUID matchId, ExportRoute exportRoute, Instant effectiveAt,
+        List<Deadline> deadlines, Deadline deadline) {
 
     /** The terms as published; the amount is a string so no consumer rounds it through a double. */
     public record TermsPayload(PricePayload price, BigDecimal royaltyPercent, List<String> territory,
@@ -44,7 +47,7 @@ public record DealEvent(UUID dealId, UUID patentId, UUID buyerId, UUID sellerId,
                 terms.royaltyPercent(), terms.territory(), terms.termYears(), terms.fieldOfUse());
         return new DealEvent(deal.id(), deal.patentId(), deal.buyerId(), deal.sellerId(), deal.buyerCountry(),
                 deal.sellerCountry(), deal.dealType(), change.to(), deal.termsVersion(), payload, deal.validUntil(),
-                change.reason(), deal.version(), deal.matchId(), deal.effectiveAt(),
+                change.reason(), deal.version(), deal.matchId(), deal.exportRoute(), deal.effectiveAt(),
                 deal.deadlines().stream().filter(Deadline::pending).toList(),
                 change.deadline() == null ? null : deal.deadlines().stream()
                         .filter(each -> each.kind() == change.deadline()).reduce((first, last) -> last).orElse(null));

@@ -15,7 +15,6 @@ import org.iprharbor.deal.domain.DeadlineKind;
 import org.iprharbor.kit.persistence.SqlValues;
 
 import io.quarkus.logging.Log;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
 /**
@@ -46,26 +45,22 @@ public class DeadlineClock {
     @Scheduled(identity = "deal-deadlines", every = "${harbor.deals.deadlines.check}", delayed = "1s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void fireDueTimers() {
-        while (fireBatch() == config.deadlines().batch()) {
-            // a full batch means more may be waiting
-        }
+        Batches.untilShort(config.deadlines().batch(), this::fireBatch);
     }
 
     /** Fires up to one batch of due timers in one transaction; returns how many it took. */
     public int fireBatch() {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            Instant now = DealClock.now();
-            @SuppressWarnings("unchecked")
-            List<Object[]> due = entityManager.createNativeQuery(DUE)
-                    .setParameter(1, now.plus(config.deadlines().clockOffset()))
-                    .setParameter(2, config.deadlines().batch()).getResultList();
-            for (Object[] timer : due) {
-                fire((UUID) timer[1], DeadlineKind.valueOf((String) timer[2]), SqlValues.instant(timer[3]), (Boolean) timer[4], now);
-                entityManager.createNativeQuery("UPDATE deal_timer SET fired_at = ?1 WHERE id = ?2")
-                        .setParameter(1, now).setParameter(2, timer[0]).executeUpdate();
-            }
-            return due.size();
+        return Batches.once(this::claimDue, (timer, now) -> {
+            fire((UUID) timer[1], DeadlineKind.valueOf((String) timer[2]), SqlValues.instant(timer[3]), (Boolean) timer[4], now);
+            entityManager.createNativeQuery("UPDATE deal_timer SET fired_at = ?1 WHERE id = ?2")
+                    .setParameter(1, now).setParameter(2, timer[0]).executeUpdate();
         });
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> claimDue(Instant now) {
+        return entityManager.createNativeQuery(DUE).setParameter(1, now.plus(config.deadlines().clockOffset()))
+                .setParameter(2, config.deadlines().batch()).getResultList();
     }
 
     private void fire(UUID dealId, DeadlineKind kind, Instant dueAt, boolean missed, Instant now) {

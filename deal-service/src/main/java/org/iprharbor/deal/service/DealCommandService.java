@@ -15,7 +15,6 @@ import org.iprharbor.deal.domain.DealChange;
 import org.iprharbor.deal.domain.Terms;
 import org.iprharbor.deal.persistence.PatentAvailabilityQuery;
 import org.iprharbor.kit.api.ETags;
-import org.iprharbor.kit.problem.ProblemException;
 
 /**
  * Applies the parties' and operators' commands to one deal, each in one transaction with its events and audit.
@@ -67,27 +66,17 @@ public class DealCommandService {
 
     @Transactional
     public Deal decideExport(UUID dealId, String ifMatch, boolean clear, String licenceOrReason) {
-        requireText(licenceOrReason, clear ? "licenceNumber" : "reason",
-                clear ? "is required when the export licence is issued" : "is required when the export is denied");
         return run(dealId, ifMatch, (deal, actor) -> deal.decideExport(actor, clear, licenceOrReason, DealClock.now()));
     }
 
     @Transactional
     public Deal decideIntent(UUID dealId, String ifMatch, boolean granted, String referenceOrReason) {
-        requireText(referenceOrReason, granted ? "reference" : "reason",
-                granted ? "is required when the letter of intent is granted" : "is required when the application is refused");
         return run(dealId, ifMatch, (deal, actor) -> deal.decideIntent(actor, granted, referenceOrReason, DealClock.now()));
     }
 
     @Transactional
     public Deal registerContract(UUID dealId, String ifMatch, String certificate) {
         return run(dealId, ifMatch, (deal, actor) -> deal.registerContract(actor, certificate, DealClock.now()));
-    }
-
-    private static void requireText(String value, String field, String why) {
-        if (value == null || value.isBlank()) {
-            throw ProblemException.invalidField(field, why);
-        }
     }
 
     @Transactional

@@ -14,7 +14,6 @@ import org.iprharbor.deal.domain.Deal;
 import org.iprharbor.deal.domain.DealCommand;
 import org.iprharbor.deal.domain.DealTransition;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
 /**
@@ -48,23 +47,20 @@ public class DealExpiry {
     @Scheduled(identity = "deal-expiry", every = "${harbor.deals.expiry-check}", delayed = "1s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void expireLapsedOffers() {
-        while (expireBatch() == config.expiryBatch()) {
-            // a full batch means more may be waiting
-        }
+        Batches.untilShort(config.expiryBatch(), this::expireBatch);
     }
 
     /** Expires up to one batch of lapsed offers in one transaction; returns how many. */
     public int expireBatch() {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            Instant now = DealClock.now();
-            @SuppressWarnings("unchecked")
-            List<UUID> lapsed = entityManager.createNativeQuery(LAPSED, UUID.class)
-                    .setParameter(1, now).setParameter(2, config.expiryBatch()).getResultList();
-            for (UUID id : lapsed) {
-                Deal deal = entityManager.find(Deal.class, id);
-                journal.record(deal, deal.expire(now), Actor.system());
-            }
-            return lapsed.size();
+        return Batches.once(this::claimLapsed, (id, now) -> {
+            Deal deal = entityManager.find(Deal.class, id);
+            journal.record(deal, deal.expire(now), Actor.system());
         });
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<UUID> claimLapsed(Instant now) {
+        return entityManager.createNativeQuery(LAPSED, UUID.class).setParameter(1, now)
+                .setParameter(2, config.expiryBatch()).getResultList();
     }
 }

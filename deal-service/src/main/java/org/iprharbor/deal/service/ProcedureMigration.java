@@ -10,7 +10,6 @@ import org.iprharbor.deal.domain.Actor;
 import org.iprharbor.deal.domain.Deal;
 
 import io.quarkus.logging.Log;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
 /**
@@ -36,10 +35,7 @@ public class ProcedureMigration {
     @Scheduled(identity = "deal-procedure-migration", every = "1h", delayed = "1s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void settleDealsInFlight() {
-        int settled = 0;
-        for (int batch = settleBatch(); batch > 0; batch = settleBatch()) {
-            settled += batch;
-        }
+        int settled = Batches.untilShort(BATCH, this::settleBatch);
         if (settled > 0) {
             Log.infof("brought %d deals in flight under the export procedure", settled);
         }
@@ -47,13 +43,12 @@ public class ProcedureMigration {
 
     /** Settles up to one batch of deals in one transaction; returns how many. */
     public int settleBatch() {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            @SuppressWarnings("unchecked")
-            List<UUID> ids = entityManager.createNativeQuery(UNSETTLED, UUID.class).setParameter(1, BATCH).getResultList();
-            for (UUID id : ids) {
-                journal.record(entityManager.find(Deal.class, id), List.of(), Actor.system());
-            }
-            return ids.size();
-        });
+        return Batches.once(now -> claimUnsettled(),
+                (id, now) -> journal.record(entityManager.find(Deal.class, id), List.of(), Actor.system()));
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<UUID> claimUnsettled() {
+        return entityManager.createNativeQuery(UNSETTLED, UUID.class).setParameter(1, BATCH).getResultList();
     }
 }

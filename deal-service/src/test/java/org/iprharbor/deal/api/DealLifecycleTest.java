@@ -121,6 +121,10 @@ class DealLifecycleTest {
         String seller = TestTokens.partner(market.sellerId());
         try (KafkaProbe probe = KafkaProbe.readFromStart("harbor.deals.v1")) {
             UUID dealId = DealFixtures.offer(market.buyerId(), DealFixtures.offerBody(market.patentId(), "ASSIGNMENT"));
+            // the offer is not accepted while the authority reviews: its validity is suspended, not met
+            as(buyer).when().get("/deals/" + dealId).then().statusCode(200)
+                    .body("deadlines.kind", equalTo(List.of("OFFER_VALIDITY", "INTENT_REVIEW")))
+                    .body("deadlines.status", equalTo(List.of("SUSPENDED", "OPEN")));
             DealFixtures.grantIntent(dealId);
             command(seller, dealId, "accept", null).statusCode(200);
             command(seller, dealId, "sign", null).statusCode(200);
@@ -139,6 +143,7 @@ class DealLifecycleTest {
                     PREFIX + "offer-accepted.v1", PREFIX + "party-signed.v1", PREFIX + "contract-signed.v1",
                     PREFIX + "export-review-requested.v1", PREFIX + "export-denied.v1");
             assertThat(events.get(7).value()).contains("\"state\":\"CANCELLED\"", "MOFCOM review");
+            assertThat(events).extracting(ConsumerRecord::value).allMatch(value -> value.contains("\"exportRoute\":\"REVIEW\""));
         }
     }
 

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
@@ -64,6 +65,55 @@ class DealProcedureTest {
                 .extracting(DealChange::kind).containsExactly(DealEventKind.EXPORT_INTENT_REFUSED);
         assertThat(deal.state()).isEqualTo(DealState.CANCELLED);
         assertThat(deal.closingReason()).isEqualTo("listed technology, no export");
+    }
+
+    @Test
+    void shouldSuspendTheOffersValidityWhileTheAuthorityReviewsAndResumeItMovedOnByTheReview() {
+        DealBuilder builder = aDeal().exportClass(ExportClass.RESTRICTED);
+        Deal deal = offeredAsTheServiceRecordsIt(builder);
+
+        // the offer was not accepted: its validity stops running, it is not met
+        assertThat(deal.deadlines()).extracting(Deadline::kind, Deadline::status).containsExactly(
+                tuple(DeadlineKind.OFFER_VALIDITY, DeadlineStatus.SUSPENDED),
+                tuple(DeadlineKind.INTENT_REVIEW, DeadlineStatus.OPEN));
+        assertThat(deal.openDeadline(DeadlineKind.OFFER_VALIDITY)).isEmpty();
+
+        Instant granted = T0.plus(20, ChronoUnit.DAYS);
+        deal.decideIntent(builder.operator(), true, "甘商技出意〔2026〕017号", granted);
+        deal.updateDeadlines(policy.required(deal), granted);
+
+        assertThat(deal.deadlines()).extracting(Deadline::kind, Deadline::status).containsExactly(
+                tuple(DeadlineKind.OFFER_VALIDITY, DeadlineStatus.OPEN),
+                tuple(DeadlineKind.INTENT_REVIEW, DeadlineStatus.MET));
+        assertThat(deal.openDeadline(DeadlineKind.OFFER_VALIDITY)).hasValueSatisfying(validity -> {
+            assertThat(validity.dueAt()).isEqualTo(VALID_UNTIL.plus(Duration.ofDays(20)));
+            assertThat(validity.responsible()).isEqualTo(Party.SELLER);
+            assertThat(validity.openedAt()).isEqualTo(T0);
+            assertThat(validity.closedAt()).isNull();
+        });
+    }
+
+    @Test
+    void shouldCancelTheSuspendedValidityWhenTheAuthorityRefusesTheIntent() {
+        DealBuilder builder = aDeal().exportClass(ExportClass.RESTRICTED);
+        Deal deal = offeredAsTheServiceRecordsIt(builder);
+
+        deal.decideIntent(builder.operator(), false, "listed technology, no export", LATER);
+        deal.updateDeadlines(policy.required(deal), LATER);
+
+        assertThat(deal.deadlines()).extracting(Deadline::kind, Deadline::status).containsExactly(
+                tuple(DeadlineKind.OFFER_VALIDITY, DeadlineStatus.CANCELLED),
+                tuple(DeadlineKind.INTENT_REVIEW, DeadlineStatus.CANCELLED));
+    }
+
+    /** The opening offer with its deadlines worked out, then the service's own step to the authority's review. */
+    private Deal offeredAsTheServiceRecordsIt(DealBuilder builder) {
+        Deal deal = Deal.open(UUID.randomUUID(), builder.parties(), null, DealType.NON_EXCLUSIVE_LICENCE,
+                DealBuilder.terms("250000.00"), VALID_UNTIL, T0);
+        deal.updateDeadlines(policy.required(deal), T0);
+        deal.advance(T0);
+        deal.updateDeadlines(policy.required(deal), T0);
+        return deal;
     }
 
     @Test

@@ -1,20 +1,25 @@
 package org.iprharbor.deal.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.iprharbor.deal.support.DealFixtures.KAFKA_WAIT;
 import static org.iprharbor.deal.support.DealFixtures.command;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.hibernate.Session;
 import org.junit.jupiter.api.Test;
 
 import org.iprharbor.deal.domain.Deal;
 import org.iprharbor.deal.domain.Deadline;
 import org.iprharbor.deal.domain.DeadlineKind;
+import org.iprharbor.deal.domain.DeadlineStatus;
 import org.iprharbor.deal.domain.DealState;
 import org.iprharbor.deal.support.DealFixtures;
 import org.iprharbor.deal.support.DealFixtures.Market;
@@ -26,7 +31,7 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * Deals in flight when the export procedure arrived: the rows as V5__deal_procedure.sql leaves them are brought
- * under the procedure through the aggregate, with their events.
+ * under the procedure through the aggregate, with their events; V7 suspends the offer validities a review had met.
  */
 @QuarkusTest
 class ProcedureMigrationTest {
@@ -77,6 +82,24 @@ class ProcedureMigrationTest {
                 .getSingleResult()).longValue());
         // two reminders and the missed-deadline timer for each
         assertThat(timers).isEqualTo(6);
+    }
+
+    @Test
+    void shouldSuspendTheValidityOfOffersTheReviewHadClosedAsMet() throws Exception {
+        Market market = DealFixtures.market("KZ", "RESTRICTED", "NON_EXCLUSIVE_LICENCE");
+        UUID dealId = DealFixtures.offer(market.buyerId(), DealFixtures.offerBody(market.patentId(), "NON_EXCLUSIVE_LICENCE"));
+        // as the code before the suspension left a restricted offer sent to the authority's review
+        sql("UPDATE deal SET deadlines = jsonb_set(deadlines, '{0,status}', '\"MET\"') WHERE id = ?1", dealId);
+        assertThat(DealFixtures.load(dealId).deadlines()).extracting(Deadline::status)
+                .containsExactly(DeadlineStatus.MET, DeadlineStatus.OPEN);
+
+        String migration = Files.readString(Path.of("src/main/resources/db/migration/V7__offer_validity_suspended.sql"));
+        QuarkusTransaction.requiringNew().run(() -> Deal.getEntityManager().unwrap(Session.class)
+                .doWork(connection -> connection.createStatement().execute(migration)));
+
+        assertThat(DealFixtures.load(dealId).deadlines()).extracting(Deadline::kind, Deadline::status).containsExactly(
+                tuple(DeadlineKind.OFFER_VALIDITY, DeadlineStatus.SUSPENDED),
+                tuple(DeadlineKind.INTENT_REVIEW, DeadlineStatus.OPEN));
     }
 
     private void settleAll() {

@@ -31,6 +31,12 @@ final class ServiceLauncher {
     /** Starts one instance of a service; {@code instance} names its log and pid files (a second one differs). */
     static ManagedProcess start(StackConfig config, StackConfig.ServiceSpec service, String instance,
             PostgresServer postgres, Path publicKey) throws IOException {
+        return start(config, service, instance, postgres, publicKey, Map.of());
+    }
+
+    /** The same, with {@code extraEnvironment} beside (and over) the stack's own settings. */
+    static ManagedProcess start(StackConfig config, StackConfig.ServiceSpec service, String instance,
+            PostgresServer postgres, Path publicKey, Map<String, String> extraEnvironment) throws IOException {
         Path jar = jarOf(config, service);
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: build first (deploy/local-stack/run does)");
@@ -51,6 +57,7 @@ final class ServiceLauncher {
         if (config.tracing()) {
             environment.putAll(TraceViewer.serviceEnvironment(config));
         }
+        environment.putAll(extraEnvironment);
         // in the application's directory: the class-data archive names its jar by a path relative to it
         return ManagedProcess.startJava(instance, jvmArgs(jar), environment, config, jar.getParent());
     }

@@ -12,14 +12,16 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.iprharbor.infra.PostgresServer;
 
 /**
  * Breaks a running local stack on purpose, for the reliability scenarios: kill -9, SIGSTOP/SIGCONT and
- * restart of a service or the broker, an immediate-mode PostgreSQL restart, and a second instance of a
- * service on another port (to force consumer rebalances).
+ * restart of a service or the broker (optionally with settings of its own, such as a clock run ahead), an
+ * immediate-mode PostgreSQL restart, and a second instance of a service on another port (to force consumer
+ * rebalances, or to have two instances compete for the same work).
  */
 public final class StackFaults {
 
@@ -46,18 +48,32 @@ public final class StackFaults {
 
     /** Starts the service (first instance) again on its own port and waits until it is ready. */
     public void restartService(String service) throws IOException, InterruptedException {
+        restartService(service, Map.of());
+    }
+
+    /**
+     * The same with {@code environment} added to the stack's settings, e.g. {@code HARBOR_DEALS_CLOCK_OFFSET} to run
+     * deal-service's deadline clock ahead; the next plain restart drops it again.
+     */
+    public void restartService(String service, Map<String, String> environment) throws IOException, InterruptedException {
         StackConfig.ServiceSpec spec = spec(service);
         ManagedProcess process = ServiceLauncher.start(stack.config(), spec, service, stack.postgres(),
-                stack.keys().publicKeyFile());
+                stack.keys().publicKeyFile(), environment);
         stack.track(service, process);
         ServiceLauncher.awaitReady(spec, process);
     }
 
     /** A second instance of the service on {@code port}: same database, same consumer groups. */
     public void startSecondInstance(String service, int port) throws IOException, InterruptedException {
+        startSecondInstance(service, port, Map.of());
+    }
+
+    /** The same with {@code environment} added to the stack's settings. */
+    public void startSecondInstance(String service, int port, Map<String, String> environment)
+            throws IOException, InterruptedException {
         StackConfig.ServiceSpec spec = new StackConfig.ServiceSpec(service, spec(service).database(), port);
         ManagedProcess process = ServiceLauncher.start(stack.config(), spec, secondInstance(service), stack.postgres(),
-                stack.keys().publicKeyFile());
+                stack.keys().publicKeyFile(), environment);
         stack.track(secondInstance(service), process);
         ServiceLauncher.awaitReady(spec, process);
     }

@@ -14,6 +14,7 @@ import org.iprharbor.reliability.load.Trades;
 import org.iprharbor.reliability.receiver.WebhookReceiver;
 import org.iprharbor.reliability.scenario.ConcurrentCommands;
 import org.iprharbor.reliability.scenario.ConsumerCrashAfterCommit;
+import org.iprharbor.reliability.scenario.DeadlineClockCrash;
 import org.iprharbor.reliability.scenario.KafkaOutage;
 import org.iprharbor.reliability.scenario.PoisonRecords;
 import org.iprharbor.reliability.scenario.PostgresRestart;
@@ -55,6 +56,7 @@ public final class ReliabilitySuite {
         if (!quick) {
             scenarios.add(new WebhookFaults());
         }
+        scenarios.add(new DeadlineClockCrash());
         return scenarios;
     }
 

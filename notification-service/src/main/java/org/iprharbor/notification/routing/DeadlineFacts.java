@@ -11,8 +11,8 @@ import org.iprharbor.notification.routing.DealNotifications.DealSnapshot.Deadlin
 
 /**
  * A deal event about one deadline: the deal's facts plus the deadline's name ({@code deadlineKind}), its due time in
- * the reader's time zone ({@code dueAt}) and what the responsible party must do ({@code task}), all in the reader's
- * language.
+ * the reader's time zone ({@code dueAt}, the end of the day before when it falls on midnight) and what the responsible
+ * party must do ({@code task}), all in the reader's language.
  */
 public record DeadlineFacts(MessageParameters deal, Deadline deadline) implements MessageFacts {
 
@@ -22,7 +22,8 @@ public record DeadlineFacts(MessageParameters deal, Deadline deadline) implement
         Map<String, Object> parameters = deal.forReader(name, language, preferredLanguages, zone, texts);
         parameters.put("deadlineKind", texts.render("deadline.kind." + deadline.kind(), language, Map.of()));
         parameters.put("task", texts.render("deadline.task." + deadline.kind(), language, Map.of()));
-        parameters.put("dueAt", Formats.dateTime(deadline.dueAt(), zone, Locale.forLanguageTag(language)));
+        parameters.put("dueAt", Formats.deadline(deadline.dueAt(), zone, Locale.forLanguageTag(language),
+                MessageParameters.endOfDay(language, texts)));
         return parameters;
     }
 }

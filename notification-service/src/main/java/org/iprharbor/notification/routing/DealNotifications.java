@@ -65,7 +65,7 @@ public class DealNotifications {
     /** The fields read from a {@code harbor.deals.v1} payload; {@code matchId} names the match an offer came from. */
     public record DealSnapshot(UUID dealId, UUID patentId, UUID buyerId, UUID sellerId, String buyerCountry,
             String sellerCountry, String dealType, String state, Integer termsVersion, Terms terms, String reason,
-            Instant validUntil, UUID matchId, Deadline deadline, List<Deadline> deadlines) {
+            Instant validUntil, UUID matchId, String exportRoute, Deadline deadline, List<Deadline> deadlines) {
 
         /** The deal's current terms. */
         public record Terms(Price price, List<String> territory) {
@@ -98,12 +98,13 @@ public class DealNotifications {
             deadlines.record(deal.dealId(), event.sequence(), deal.deadlines());
         }
         String kind = kind(event);
+        String partyTexts = DealReaders.texts(kind, deal, texts::hasKey);
         PartnerContact buyer = PartnerContact.findById(deal.buyerId());
         PartnerContact seller = PartnerContact.findById(deal.sellerId());
-        for (String side : DealReaders.sides(kind, deal, texts::hasKey)) {
+        for (String side : DealReaders.sides(partyTexts, deal, texts::hasKey)) {
             boolean toBuyer = DealReaders.BUYER.equals(side);
             tell(toBuyer ? deal.buyerId() : deal.sellerId(), toBuyer ? buyer : seller, toBuyer ? seller : buyer, side, deal,
-                    event, kind);
+                    event, partyTexts);
         }
         if (texts.hasKey(kind + ".operator.subject")) {
             notifier.notifyOperators(config.operatorEmail(), event, kind + ".operator", facts(deal, null));
@@ -117,19 +118,20 @@ public class DealNotifications {
             IncomingEvent event = log.read(parked.cloudEvent());
             DealSnapshot deal = payloads.read(event, DealSnapshot.class);
             UUID counterparty = DealReaders.BUYER.equals(parked.side()) ? deal.sellerId() : deal.buyerId();
-            notifier.notifyPartner(arrived.contact(), event, kind(event) + "." + parked.side(),
+            notifier.notifyPartner(arrived.contact(), event,
+                    DealReaders.texts(kind(event), deal, texts::hasKey) + "." + parked.side(),
                     facts(deal, PartnerContact.findById(counterparty)));
         }
     }
 
     private void tell(UUID readerId, PartnerContact reader, PartnerContact counterparty, String side, DealSnapshot deal,
-            IncomingEvent event, String kind) {
+            IncomingEvent event, String partyTexts) {
         PartnerContact known = reader != null ? reader : awaiting.parkUnlessArrived(readerId, event.id(), side);
         if (known == null) {
             Log.infof("no contact data for the %s of dealId=%s yet; eventId=%s waits for it", side, deal.dealId(), event.id());
             return;
         }
-        notifier.notifyPartner(known, event, kind + "." + side, facts(deal, counterparty));
+        notifier.notifyPartner(known, event, partyTexts + "." + side, facts(deal, counterparty));
     }
 
     private static String kind(IncomingEvent event) {

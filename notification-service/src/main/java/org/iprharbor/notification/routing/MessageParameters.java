@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import org.iprharbor.notification.domain.PatentInfo;
 import org.iprharbor.notification.localisation.Formats;
@@ -33,10 +34,15 @@ public record MessageParameters(PatentInfo patent, String publicationNumber, Str
                 .map(type -> texts.render("dealType." + type, language, Map.of())).toList()));
         parameters.put("price", Formats.price(amount, currency, locale));
         parameters.put("territory", Formats.countries(territory, locale));
-        parameters.put("validUntil", Formats.dateTime(validUntil, zone, locale));
+        parameters.put("validUntil", Formats.deadline(validUntil, zone, locale, endOfDay(language, texts)));
         parameters.put("termsVersion", termsVersion == null ? "" : termsVersion);
         parameters.put("reason", reason == null ? "" : reason);
         parameters.put("dealId", dealId == null ? "" : dealId);
         return parameters;
+    }
+
+    /** The reader's words for the end of a day, given its date ({@code deadline.endOfDay}). */
+    static UnaryOperator<String> endOfDay(String language, NotificationTexts texts) {
+        return date -> texts.render("deadline.endOfDay", language, Map.of("date", date));
     }
 }

@@ -2,8 +2,12 @@ package org.iprharbor.notification.localisation;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -14,6 +18,7 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import org.iprharbor.notification.ops.deadlines.DealDeadlines;
 import org.iprharbor.notification.routing.DealNotifications.DealSnapshot.Deadline;
 import org.iprharbor.notification.routing.DeadlineFacts;
 import org.iprharbor.notification.routing.MessageParameters;
@@ -50,6 +55,7 @@ class NotificationTextsTest {
             Map<String, Object> parameters = deadline.forReader("Lanzhou University", language, List.of(language),
                     ZoneId.of("Asia/Almaty"), texts);
             parameters.putAll(MATCH_PARAMETERS);
+            parameters.put("date", "20 Jan 2027");
             assertThat(texts.languageFor(List.of(language))).as("a bundle for " + language).isEqualTo(language);
             for (String key : texts.keys()) {
                 String rendered = texts.render(key, language, parameters);
@@ -71,9 +77,8 @@ class NotificationTextsTest {
 
     @Test
     void shouldNameEveryDeadlineKindAndItsTaskInEveryLanguage() {
-        List<String> kinds = List.of("OFFER_VALIDITY", "INTENT_REVIEW", "EXPORT_LICENCE", "CONTRACT_REGISTRATION", "CNIPA_RECORDAL");
         for (String language : NotificationTexts.LANGUAGES) {
-            for (String kind : kinds) {
+            for (String kind : DealDeadlines.KINDS) {
                 assertThat(texts.raw("deadline.kind." + kind, language)).as(language + " " + kind).isNotBlank();
                 assertThat(texts.raw("deadline.task." + kind, language)).as(language + " " + kind).isNotBlank();
                 if (!"en".equals(language)) {
@@ -98,6 +103,36 @@ class NotificationTextsTest {
         assertThat(Formats.countries(List.of("KZ", "UZ"), java.util.Locale.forLanguageTag("ru"))).isEqualTo("Казахстан, Узбекистан");
         assertThat(Formats.dateTime(Instant.parse("2026-12-31T09:00:00Z"), ZoneId.of("Asia/Shanghai"), java.util.Locale.forLanguageTag("zh")))
                 .contains("2026年12月31日");
+    }
+
+    @Test
+    void shouldWriteADeadlineFallingOnMidnightAsTheEndOfTheDayBeforeInEveryLanguage() {
+        // the end of 20 January 2027 in Beijing: 2027-01-21T00:00 there
+        Instant endOf20January = Instant.parse("2027-01-20T16:00:00Z");
+        DeadlineFacts facts = new DeadlineFacts(new MessageParameters(null, "CN-114123456-B", "Satbayev University",
+                List.of("NON_EXCLUSIVE_LICENCE"), null, null, List.of(), endOf20January, 1, null, null),
+                new Deadline("EXPORT_LICENCE", endOf20January, "SELLER", false, "OPEN"));
+        for (String language : NotificationTexts.LANGUAGES) {
+            Locale locale = Locale.forLanguageTag(language);
+            Map<String, Object> beijing = facts.forReader("Lanzhou University", language, List.of(language),
+                    ZoneId.of("Asia/Shanghai"), texts);
+            String the20th = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale)
+                    .format(LocalDate.of(2027, 1, 20));
+            String the21st = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale)
+                    .format(LocalDate.of(2027, 1, 21));
+            assertThat(beijing.get("dueAt")).as(language).asString().contains(the20th).doesNotContain(the21st)
+                    .isEqualTo(texts.render("deadline.endOfDay", language, Map.of("date", the20th)));
+            assertThat(beijing.get("validUntil")).as(language).isEqualTo(beijing.get("dueAt"));
+            // in Almaty the same moment is 21:00 on the 20th: an ordinary time
+            Map<String, Object> almaty = facts.forReader("Satbayev University", language, List.of(language),
+                    ZoneId.of("Asia/Almaty"), texts);
+            assertThat(almaty.get("dueAt")).as(language)
+                    .isEqualTo(Formats.dateTime(endOf20January, ZoneId.of("Asia/Almaty"), locale));
+        }
+        Map<String, Object> chinese = facts.forReader("Lanzhou University", "zh", List.of("zh"), ZoneId.of("Asia/Shanghai"), texts);
+        assertThat(chinese.get("dueAt")).isEqualTo("2027年1月20日 24:00");
+        Map<String, Object> english = facts.forReader("Lanzhou University", "en", List.of("en"), ZoneId.of("Asia/Shanghai"), texts);
+        assertThat(english.get("dueAt")).isEqualTo("Jan 20, 2027, end of day");
     }
 
     private static Set<String> placeholders(String text) {

@@ -25,6 +25,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 
 /**
  * The dashboard's "due and overdue" panel: every deal's owed deadlines from its newest event, by due date, with the
@@ -83,6 +84,18 @@ class OpsDeadlinesTest {
 
         publish(parties, deal, 8, List.of());
         await().atMost(CatalogAndDeals.WAIT).until(() -> due("", deal).getList("$").isEmpty());
+    }
+
+    @Test
+    void shouldRefuseAnUnknownKindNamingTheValidOnes() {
+        given().auth().oauth2(TestTokens.operator()).queryParam("kind", "CNIPA_RECORDALS")
+                .when().get("/ops/api/deadlines")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("kind"))
+                .body("detail", containsString("OFFER_VALIDITY, INTENT_REVIEW, EXPORT_LICENCE, CONTRACT_REGISTRATION, "
+                        + "CNIPA_RECORDAL"));
+        given().auth().oauth2(TestTokens.operator()).queryParam("kind", "cnipa_recordal")
+                .when().get("/ops/api/deadlines").then().statusCode(400);
     }
 
     @Test

@@ -47,7 +47,9 @@ class DeadlineNotificationsTest {
         assertThat(DealBetween.notices(deal.seller(), reminder)).as("one notice for a reminder delivered twice").singleElement()
                 .satisfies(item -> {
                     assertThat(item.language).isEqualTo("zh");
-                    assertThat(item.title).contains("技术出口合同登记").contains("2027年2月6日");
+                    // due at the end of 5 February in Beijing (midnight starting the 6th): shown as that day's end
+                    assertThat(item.title).contains("技术出口合同登记").contains("2027年2月5日 24:00").doesNotContain("2月6日");
+                    assertThat(item.body).contains("期限为2027年2月5日 24:00");
                     assertThat(item.body).contains("Satbayev University").contains("请通过网上系统向商务主管部门办理合同登记");
                 });
         assertThat(mailsTo(deal.sellerMail())).hasSize(2);

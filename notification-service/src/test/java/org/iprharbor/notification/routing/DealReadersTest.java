@@ -17,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DealReadersTest {
 
-    private static final Set<String> TEXTS = Set.of("deadline-missed.buyer.subject", "export-intent-granted.buyer.subject");
+    private static final Set<String> TEXTS = Set.of("deadline-missed.buyer.subject", "export-intent-granted.buyer.subject",
+            "party-signed.buyer.subject", "party-signed.licence.buyer.subject", "deal-completed.buyer.subject");
 
     @Test
     void shouldRemindOnlyTheResponsibleParty() {
@@ -41,9 +42,24 @@ class DealReadersTest {
         assertThat(DealReaders.sides("deal-teleported", deal("SELLER"), TEXTS::contains)).isEmpty();
     }
 
+    @Test
+    void shouldTellTheSignaturesOfADealThatWaitsForTheExportLicenceWithItsOwnTexts() {
+        assertThat(DealReaders.texts("party-signed", deal(null, "REVIEW"), TEXTS::contains)).isEqualTo("party-signed.licence");
+        assertThat(DealReaders.texts("party-signed", deal(null, "REGISTRATION"), TEXTS::contains)).isEqualTo("party-signed");
+        assertThat(DealReaders.texts("party-signed", deal(null, "DOMESTIC"), TEXTS::contains)).isEqualTo("party-signed");
+        assertThat(DealReaders.texts("party-signed", deal(null, null), TEXTS::contains)).as("published before exportRoute")
+                .isEqualTo("party-signed");
+        assertThat(DealReaders.texts("deal-completed", deal(null, "REVIEW"), TEXTS::contains)).as("no licence variant")
+                .isEqualTo("deal-completed");
+    }
+
     private static DealSnapshot deal(String responsible) {
+        return deal(responsible, "REGISTRATION");
+    }
+
+    private static DealSnapshot deal(String responsible, String exportRoute) {
         Deadline deadline = new Deadline("CONTRACT_REGISTRATION", Instant.parse("2027-02-05T16:00:00Z"), responsible, false, "OPEN");
         return new DealSnapshot(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "KZ", "CN",
-                "EXCLUSIVE_LICENCE", "CLEARED", 2, null, null, null, null, deadline, List.of(deadline));
+                "EXCLUSIVE_LICENCE", "CLEARED", 2, null, null, null, null, exportRoute, deadline, List.of(deadline));
     }
 }

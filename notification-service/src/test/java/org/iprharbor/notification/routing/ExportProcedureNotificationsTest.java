@@ -56,6 +56,39 @@ class ExportProcedureNotificationsTest {
     }
 
     @Test
+    void shouldNeverTellTheSignaturesOfRestrictedTechnologyAsPuttingTheContractInEffect() {
+        DealBetween deal = DealBetween.create();
+        UUID first = deal.publish("party-signed", 3);
+        UUID second = deal.publish("contract-signed", 4);
+
+        await().atMost(CatalogAndDeals.WAIT).until(() -> notices(deal.buyer(), second).size() == 1
+                && notices(deal.seller(), second).size() == 1);
+        assertThat(notices(deal.buyer(), first)).singleElement().satisfies(item -> assertThat(item.body)
+                .contains("Lanzhou University как экспортёр подаст заявку на экспортную лицензию")
+                .contains("вступит в силу только с выдачей лицензии").doesNotContain("после того, как его подпишут"));
+        assertThat(notices(deal.seller(), first)).singleElement().satisfies(item -> assertThat(item.body)
+                .contains("请您作为出口方申请技术出口许可证").contains("合同自许可证颁发之日起生效").doesNotContain("合同方可生效"));
+        assertThat(notices(deal.buyer(), second)).singleElement().satisfies(item -> {
+            assertThat(item.title).contains("ожидает экспортной лицензии");
+            assertThat(item.body).contains("В силу он пока не вступил").doesNotContain("оплата");
+        });
+        assertThat(notices(deal.seller(), second)).singleElement().satisfies(item -> {
+            assertThat(item.title).contains("待颁发技术出口许可证");
+            assertThat(item.body).contains("合同尚未生效").doesNotContain("付款");
+        });
+    }
+
+    @Test
+    void shouldTellTheSignaturesOfFreelyExportableTechnologyAsPuttingTheContractInEffect() {
+        DealBetween deal = DealBetween.create();
+        UUID first = deal.publish(UUID.randomUUID(), "party-signed", 3, fixture -> fixture.set("exportRoute", "REGISTRATION"));
+
+        await().atMost(CatalogAndDeals.WAIT).until(() -> notices(deal.buyer(), first).size() == 1);
+        assertThat(notices(deal.buyer(), first).get(0).body)
+                .contains("Договор вступит в силу после того, как его подпишут обе стороны");
+    }
+
+    @Test
     void shouldSayTheLicenceIsAppliedForAfterSigningAndTheContractTakesEffectOnIt() {
         DealBetween deal = DealBetween.create();
         UUID licence = deal.publish("export-review-requested", 5);

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.function.Predicate;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -20,14 +21,22 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
  */
 public final class TopicRecords {
 
-    /** A record as the verifier sees it: its CloudEvents id, type and subject, and all its headers. */
-    public record Event(String id, String type, String subject, Map<String, String> headers, int size) {
+    /**
+     * A record as the verifier sees it: its CloudEvents id, type and subject, all its headers, and its value as text
+     * when the reader asked for it (else null).
+     */
+    public record Event(String id, String type, String subject, Map<String, String> headers, int size, String payload) {
     }
 
     private TopicRecords() {
     }
 
     public static List<Event> read(String bootstrap, String topic) {
+        return read(bootstrap, topic, event -> false);
+    }
+
+    /** Every record, with the payload of those {@code withPayload} picks by their headers. */
+    public static List<Event> read(String bootstrap, String topic, Predicate<Event> withPayload) {
         Properties config = new Properties();
         config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
@@ -44,7 +53,7 @@ public final class TopicRecords {
             long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
             while (!reached(consumer, end) && System.nanoTime() < deadline) {
                 for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-                    events.add(event(record));
+                    events.add(event(record, withPayload));
                 }
             }
             if (!reached(consumer, end)) {
@@ -58,12 +67,14 @@ public final class TopicRecords {
         return end.entrySet().stream().allMatch(entry -> consumer.position(entry.getKey()) >= entry.getValue());
     }
 
-    private static Event event(ConsumerRecord<byte[], byte[]> record) {
+    private static Event event(ConsumerRecord<byte[], byte[]> record, Predicate<Event> withPayload) {
         Map<String, String> headers = new java.util.LinkedHashMap<>();
         for (Header header : record.headers()) {
             headers.put(header.key(), header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8));
         }
-        return new Event(headers.get("ce_id"), headers.get("ce_type"), headers.get("ce_subject"), headers,
-                record.value() == null ? 0 : record.value().length);
+        Event event = new Event(headers.get("ce_id"), headers.get("ce_type"), headers.get("ce_subject"), headers,
+                record.value() == null ? 0 : record.value().length, null);
+        return record.value() == null || !withPayload.test(event) ? event : new Event(event.id(), event.type(),
+                event.subject(), headers, event.size(), new String(record.value(), StandardCharsets.UTF_8));
     }
 }

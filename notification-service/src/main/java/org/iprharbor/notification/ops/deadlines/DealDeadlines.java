@@ -13,6 +13,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.iprharbor.kit.persistence.SqlValues;
+import org.iprharbor.kit.problem.ProblemException;
 
 /**
  * The "due and overdue" read model: each deal's owed deadlines as its newest event listed them (a redelivered or late
@@ -21,6 +22,9 @@ import org.iprharbor.kit.persistence.SqlValues;
 @ApplicationScoped
 public class DealDeadlines {
 
+    /** The deadline kinds deal-service publishes (its Deadline.kind enum; DealDeadlinesKindsTest keeps them equal). */
+    public static final List<String> KINDS = List.of("OFFER_VALIDITY", "INTENT_REVIEW", "EXPORT_LICENCE",
+            "CONTRACT_REGISTRATION", "CNIPA_RECORDAL");
     private static final int LIMIT = 500;
 
     private final EntityManager entityManager;
@@ -43,9 +47,15 @@ public class DealDeadlines {
                 .setParameter(1, dealId).setParameter(2, version).setParameter(3, write(deadlines)).executeUpdate();
     }
 
-    /** Owed deadlines by due date, soonest (or most overdue) first; only those of {@code kind} unless it is null. */
+    /**
+     * Owed deadlines by due date, soonest (or most overdue) first; only those of {@code kind} unless it is null. A kind
+     * that is none of {@link #KINDS} is a 400 naming them, not an empty list that reads as "nothing due".
+     */
     @Transactional
     public List<DueDeadline> due(String kind) {
+        if (kind != null && !KINDS.contains(kind)) {
+            throw ProblemException.invalidField("kind", "is not a deadline kind; use one of " + String.join(", ", KINDS));
+        }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("""
                 SELECT d.deal_id, x.kind, x."dueAt", x.responsible, x.status, COALESCE(x.estimated, false),
