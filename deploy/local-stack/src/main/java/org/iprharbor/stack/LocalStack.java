@@ -54,27 +54,38 @@ public final class LocalStack implements AutoCloseable {
         StackConfig config = StackConfig.fromEnvironment();
         String command = args.length == 0 ? "start" : args[0];
         switch (command) {
-            case "start" -> runInForeground(config);
+            case "start" -> runInForeground(config, true);
+            case "infra" -> runInForeground(config, false);
             case "stop" -> System.out.println(stopLeftovers(config) ? "Stopped the local stack." : "Nothing was running.");
             default -> {
-                System.err.println("usage: LocalStack [start|stop]");
+                System.err.println("usage: LocalStack [start|infra|stop]");
                 System.exit(2);
             }
         }
     }
 
-    private static void runInForeground(StackConfig config) throws InterruptedException {
+    /** The whole platform, or ({@code withServices} false) only what the services need, for developer mode. */
+    private static void runInForeground(StackConfig config, boolean withServices) throws InterruptedException {
         ProgressOutput progress = new ProgressOutput(System.out);
         LocalStack stack = new LocalStack(config, progress);
         Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "local-stack-stop"));
         try {
-            stack.startAll();
+            if (withServices) {
+                stack.startAll();
+            } else {
+                stack.startInfrastructure();
+                progress.step("operator and integrator tokens", stack::writeTokens);
+            }
         } catch (Exception e) {
             System.err.println();
             System.err.println("Local stack failed to start: " + e.getMessage());
             System.exit(1); // the shutdown hook stops whatever did start
         }
-        stack.printSummary();
+        if (withServices) {
+            stack.printSummary();
+        } else {
+            stack.printInfrastructureSummary();
+        }
         ManagedProcess exited = stack.awaitFirstExit();
         if (exited == null) {
             return; // Ctrl-C: the shutdown hook is stopping everything
@@ -97,21 +108,7 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private void startAll() throws Exception {
-        progress.line("IPR Harbor local stack — data in " + config.home());
-        Files.createDirectories(config.home());
-        stopLeftoversQuietly();
-        requireFreePorts();
-        keys = progress.step("demo identity provider key pair", () -> DemoKeys.loadOrCreate(config.home().resolve("keys")));
-        postgres = progress.step("PostgreSQL 17 on :" + config.postgresPort(), () -> {
-            PostgresServer server = PostgresServer.startPersistent(config.home().resolve("postgres"), config.postgresPort());
-            config.services().forEach(service -> server.createDatabase(service.database()));
-            return server;
-        });
-        kafka = progress.step("Kafka " + org.apache.kafka.common.utils.AppInfoParser.getVersion() + " (KRaft) on :"
-                + config.kafkaPort(), () -> KafkaBroker.start(config));
-        mail = progress.step("SMTP on :" + config.smtpPort() + " (mailboxes over IMAP on :" + config.imapPort() + ")",
-                () -> MailServer.start(config));
-        progress.step("topics with " + PARTITIONS + " partitions", () -> HarborTopics.createMissing(config.kafkaBootstrap(), PARTITIONS));
+        startInfrastructure();
         progress.step("services " + config.services().stream().map(StackConfig.ServiceSpec::name).toList(), () -> {
             double servicesLaunchedAt = progress.elapsedSeconds();
             for (StackConfig.ServiceSpec service : config.services()) {
@@ -131,6 +128,25 @@ public final class LocalStack implements AutoCloseable {
                     () -> new DemoSeeder(config.services().get(0).baseUrl(), keys).seedIfEmpty(progress));
         }
         progress.step("demo tokens", this::writeTokens);
+    }
+
+    /** PostgreSQL with the services' databases, Kafka with the topics, SMTP, and the demo identity provider's keys. */
+    private void startInfrastructure() throws Exception {
+        progress.line("IPR Harbor local stack — data in " + config.home());
+        Files.createDirectories(config.home());
+        stopLeftoversQuietly();
+        requireFreePorts();
+        keys = progress.step("demo identity provider key pair", () -> DemoKeys.loadOrCreate(config.home().resolve("keys")));
+        postgres = progress.step("PostgreSQL 17 on :" + config.postgresPort(), () -> {
+            PostgresServer server = PostgresServer.startPersistent(config.home().resolve("postgres"), config.postgresPort());
+            config.services().forEach(service -> server.createDatabase(service.database()));
+            return server;
+        });
+        kafka = progress.step("Kafka " + org.apache.kafka.common.utils.AppInfoParser.getVersion() + " (KRaft) on :"
+                + config.kafkaPort(), () -> KafkaBroker.start(config));
+        mail = progress.step("SMTP on :" + config.smtpPort() + " (mailboxes over IMAP on :" + config.imapPort() + ")",
+                () -> MailServer.start(config));
+        progress.step("topics with " + PARTITIONS + " partitions", () -> HarborTopics.createMissing(config.kafkaBootstrap(), PARTITIONS));
     }
 
     private Path writeTokens() throws IOException {
@@ -170,6 +186,21 @@ public final class LocalStack implements AutoCloseable {
         progress.line("  set -a; . " + tokensFile() + "; set +a");
         progress.line("  curl -sG -H \"Authorization: Bearer $PARTNER_SATBAYEV_TOKEN\" --data-urlencode 'q=锂电池' -d limit=3 "
                 + config.services().get(0).baseUrl() + "/patents");
+        progress.line("");
+        progress.line("Ctrl-C stops everything.");
+    }
+
+    private void printInfrastructureSummary() {
+        progress.line("");
+        progress.line(String.format("IPR Harbor's infrastructure is up in %.1f s (no services, no demo data).", progress.elapsedSeconds()));
+        progress.line("  Kafka                 " + config.kafkaBootstrap());
+        progress.line("  PostgreSQL            " + postgres.jdbcUrl("<catalog|deal|notification>") + " (user postgres)");
+        progress.line("  Mail                  smtp://localhost:" + config.smtpPort() + ", IMAP on localhost:" + config.imapPort());
+        progress.line("  Tokens                " + tokensFile());
+        progress.line("");
+        progress.line("Run a service in developer mode (live reload; its %dev profile finds this key and these ports):");
+        config.services().forEach(service -> progress.line(String.format("  %-50s # %s",
+                "(cd " + service.name() + " && ../mvnw quarkus:dev)", service.baseUrl())));
         progress.line("");
         progress.line("Ctrl-C stops everything.");
     }

@@ -86,6 +86,9 @@ public class DeliveryResults {
             delivery.resend = false;
             outcomeName = "delivered";
         } else if (outcome.delivered()) {
+            if (delivery.deliveredAt == null) { // a replayed message was delivered before: its age says nothing
+                metrics.timer("harbor.delivery.latency", "channel", channelName(delivery)).record(Duration.between(delivery.createdAt, now));
+            }
             delivery.status = Delivery.Status.DELIVERED;
             delivery.deliveredAt = now;
             publish(NotificationTopics.DELIVERED, delivery, outcome);
@@ -94,10 +97,14 @@ public class DeliveryResults {
             delivery.resend = false; // a retry is coming anyway
             outcomeName = failed(delivery, outcome, now);
         }
-        metrics.counter("harbor.deliveries", "channel", delivery.channel.name().toLowerCase(), "outcome", outcomeName).increment();
+        metrics.counter("harbor.deliveries", "channel", channelName(delivery), "outcome", outcomeName).increment();
         Log.infof("delivery %s deliveryId=%s channel=%s targetId=%s eventId=%s attempt=%d status=%s latencyMs=%d",
                 outcomeName, delivery.id, delivery.channel, delivery.targetId, delivery.eventId, delivery.attempts,
                 outcome.statusCode(), outcome.latencyMs());
+    }
+
+    private static String channelName(Delivery delivery) {
+        return delivery.channel.name().toLowerCase();
     }
 
     private String failed(Delivery delivery, Outcome outcome, Instant now) {

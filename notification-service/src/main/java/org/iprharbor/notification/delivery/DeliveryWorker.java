@@ -23,6 +23,7 @@ import org.iprharbor.notification.domain.Delivery;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -68,6 +69,8 @@ public class DeliveryWorker {
                 // registered up front, so dashboards show a zero rather than no series
                 metrics.counter("harbor.deliveries", "channel", channel.name().toLowerCase(), "outcome", outcome);
             }
+            Timer.builder("harbor.delivery.latency").tag("channel", channel.name().toLowerCase())
+                    .description("From a delivery's creation to its first successful attempt").register(metrics);
         }
         Gauge.builder("harbor.deliveries.waiting", waiting, AtomicLong::get)
                 .description("Deliveries pending, retrying or being sent").register(metrics);

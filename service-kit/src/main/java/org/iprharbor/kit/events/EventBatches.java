@@ -1,7 +1,10 @@
 package org.iprharbor.kit.events;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,7 +12,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.Startup;
 
 import org.iprharbor.kit.persistence.DatabaseOutage;
 
@@ -19,18 +25,26 @@ import org.iprharbor.kit.persistence.DatabaseOutage;
  * batch runs; a batch that fails for any reason but a database outage is applied again one event per transaction,
  * so only the events that fail on their own are dead-lettered and the rest take effect. The batch is acknowledged
  * only after all of that, so a crash anywhere redelivers it and the inbox skips what was applied.
+ * Created at start, so its meters show zeros before the first event rather than no series.
  */
+@Startup
 @ApplicationScoped
 public class EventBatches {
 
     private final DeadLetterPublisher deadLetters;
     private final TransientFailures transientFailures;
     private final ConsumerGate gate;
+    private final Timer applyTime;
+    private final Timer eventAge;
 
-    EventBatches(DeadLetterPublisher deadLetters, TransientFailures transientFailures, ConsumerGate gate) {
+    EventBatches(DeadLetterPublisher deadLetters, TransientFailures transientFailures, ConsumerGate gate, MeterRegistry metrics) {
         this.deadLetters = deadLetters;
         this.transientFailures = transientFailures;
         this.gate = gate;
+        this.applyTime = Timer.builder("harbor.consumer.apply")
+                .description("Time to apply one polled batch of events, its transaction included").register(metrics);
+        this.eventAge = Timer.builder("harbor.consumer.event.age")
+                .description("From an event's time (its producer's change) to the commit of its effect here").register(metrics);
     }
 
     /** A record and the event read from it. */
@@ -49,6 +63,7 @@ public class EventBatches {
         if (events.isEmpty()) {
             return;
         }
+        long started = System.nanoTime();
         try {
             transientFailures.retry(what + " batch of " + events.size(), () -> QuarkusTransaction.requiringNew()
                     .run(() -> events.forEach(read -> handler.accept(read.event()))));
@@ -58,6 +73,9 @@ public class EventBatches {
             }
             applyOneByOne(what, events, handler);
         }
+        applyTime.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+        Instant applied = Instant.now();
+        events.forEach(read -> eventAge.record(Duration.between(read.event().time(), applied)));
     }
 
     private void applyOneByOne(String what, List<Read> events, Consumer<IncomingEvent> handler) {

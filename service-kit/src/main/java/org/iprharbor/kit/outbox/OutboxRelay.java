@@ -1,6 +1,7 @@
 package org.iprharbor.kit.outbox;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +28,7 @@ import org.iprharbor.kit.persistence.SqlValues;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -57,6 +59,7 @@ public class OutboxRelay {
     private long lastMeasured;
     private KafkaProducer<String, String> producer;
     private Thread worker;
+    private Timer lag;
 
     OutboxRelay(EntityManager entityManager, OutboxConfig config, MeterRegistry metrics) {
         this.entityManager = entityManager;
@@ -69,6 +72,9 @@ public class OutboxRelay {
                 .description("Events committed but not yet acknowledged by Kafka").register(metrics);
         Gauge.builder("harbor.outbox.oldest.age.seconds", oldestAgeSeconds, AtomicLong::get)
                 .description("Age of the oldest unpublished event").register(metrics);
+        lag = Timer.builder("harbor.outbox.lag")
+                .description("From an event's append, in the transaction of its change, to Kafka's acknowledgement")
+                .register(metrics);
         producer = new KafkaProducer<>(producerConfig());
         lastMeasured = System.nanoTime() - TimeUnit.SECONDS.toNanos(2); // nanoTime has no fixed origin
         running = true;
@@ -81,7 +87,7 @@ public class OutboxRelay {
         running = false;
         wakeUp.release();
         worker.join(TimeUnit.SECONDS.toMillis(10));
-        producer.close(java.time.Duration.ofSeconds(5));
+        producer.close(Duration.ofSeconds(5));
     }
 
     void onCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Outbox.OutboxAppended appended) {
@@ -135,6 +141,10 @@ public class OutboxRelay {
             producer.flush();
             for (Future<RecordMetadata> send : sends) {
                 awaitAck(send);
+            }
+            Instant acknowledged = Instant.now();
+            for (Object[] row : rows) {
+                lag.record(Duration.between(SqlValues.instant(row[7]), acknowledged));
             }
             List<Long> positions = rows.stream().map(row -> ((Number) row[0]).longValue()).toList();
             entityManager.createNativeQuery("UPDATE outbox SET published_at = now() WHERE position = ANY(?1)")

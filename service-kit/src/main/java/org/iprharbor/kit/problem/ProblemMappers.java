@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import org.hibernate.StaleStateException;
+import org.jboss.logging.MDC;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import org.iprharbor.kit.persistence.DatabaseOutage;
@@ -33,6 +34,9 @@ import io.quarkus.security.UnauthorizedException;
  * ever reaches a client: unexpected errors are logged with a reference the client can quote.
  */
 public class ProblemMappers {
+
+    /** The MDC key (a JSON log field) holding the reference an internal error's problem quotes. */
+    public static final String REFERENCE_FIELD = "problemReference";
 
     @ServerExceptionMapper
     public Response business(ProblemException e, UriInfo uri) {
@@ -130,7 +134,13 @@ public class ProblemMappers {
             return unavailable(outage.get(), uri);
         }
         String reference = UUID.randomUUID().toString();
-        Log.errorf(e, "unexpected error %s on %s", reference, uri == null ? "?" : uri.getPath());
+        // also a field of its own in the JSON log, so an operator finds the line by the reference a partner quotes
+        MDC.put(REFERENCE_FIELD, reference);
+        try {
+            Log.errorf(e, "unexpected error %s on %s", reference, uri == null ? "?" : uri.getPath());
+        } finally {
+            MDC.remove(REFERENCE_FIELD);
+        }
         return ProblemResponses.of(500, "internal-error", "Internal error",
                 "An unexpected error occurred. Quote reference " + reference + " when reporting it.", uri);
     }
