@@ -63,10 +63,11 @@ final class ServiceLauncher {
     }
 
     /**
-     * The services' JVM settings (with the class-data archive the build made, when there is one), then {@code HARBOR_SERVICE_JVM_OPTS} (say, {@code -XX:StartFlightRecording=...} to
-     * profile a benchmark run), then the launcher's {@link LocalStack#SERVICE_JVM_OPTIONS}; the later win. The serial
-     * collector and the C1 compiler alone suit a stack that lives minutes to hours on a laptop or a CI machine: measured side by side with G1 and tiered compilation
-     * (docs/benchmarks/tuning.md), each service started alone in 4.3–4.6 s instead of 5.7–6.9 s, used 204–220 MB instead
+     * The services' JVM settings (with the class-data archive the build made, when there is one), then
+     * {@code HARBOR_SERVICE_JVM_OPTS} (say, {@code -XX:StartFlightRecording=...} to profile a benchmark run), then the
+     * launcher's {@link LocalStack#SERVICE_JVM_OPTIONS}; the later win. The serial collector and the C1 compiler alone
+     * suit a stack that lives minutes to hours on a laptop or a CI machine: measured side by side with G1 and tiered
+     * compilation (docs/benchmarks/tuning.md), each service started alone in 4.3–4.6 s instead of 5.7–6.9 s, used 204–220 MB instead
      * of 261–283 MB, and the platform spent 45 instead of 52 ms of CPU per offer, since C2's compilations never paid for
      * themselves within a run. The container images keep G1 and C2: a long-lived instance earns back C2's compilations
      * (without them, 31 instead of 45 ms per offer in the same runs), and G1 bounds pauses on a container-sized heap.
