@@ -9,7 +9,9 @@ import jakarta.transaction.Transactional;
 
 /**
  * Remembers which events a consumer has applied, in the same transaction as the effect, so a
- * redelivered event (rebalance, crash before the offset commit, redrive) has no second effect.
+ * redelivered event (rebalance, crash before the offset commit, redrive) has no second effect. It remembers for
+ * {@code harbor.retention.processed_event.max-age} (30 days), which every way an event comes back must fall within
+ * (docs/retention.md).
  */
 @ApplicationScoped
 public class Inbox {
