@@ -32,6 +32,7 @@ import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.SocketAddress;
+import io.vertx.core.tracing.TracingPolicy;
 
 /**
  * POSTs a webhook to the address the SSRF check vetted instead of resolving the host again, so a name cannot point
@@ -56,7 +57,10 @@ class WebhookHttp {
         this.client = vertx.createHttpClient(options
                 .setConnectTimeout((int) timeout.toMillis())
                 .setVerifyHost(true)
-                .setDecompressionSupported(false));
+                .setDecompressionSupported(false)
+                // the delivery's own span is the request's: the sender writes its traceparent, and a client span
+                // from Vert.x's tracer would be a second one the receiver never sees named
+                .setTracingPolicy(TracingPolicy.IGNORE));
     }
 
     /** The status and Retry-After of the answer, once it begins; its body is read and dropped afterwards. */
